@@ -1,0 +1,148 @@
+"""The check job, run inside a child: import the learner's file, then run both test tiers.
+
+Results leave the child as events. Hidden-tier messages are made safe here, before they leave:
+no test source, no expected values, only the test's written hint, the kind of failure and a
+numeric diagnosis.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from engine import testkit
+from engine._learner import LoadError, learner_frames, load_module
+from engine.emitter import Emitter
+
+_PYTEST_ARGS = ["-p", "no:cacheprovider", "-p", "no:terminal", "-p", "no:logging",
+                "--noconftest", "--capture=no", "--import-mode=importlib",
+                "-W", "ignore::pytest.PytestAssertRewriteWarning"]
+
+
+def _hint_of(item: pytest.Item) -> str | None:
+    doc = getattr(getattr(item, "function", None), "__doc__", None)
+    return " ".join(doc.split()) if doc else None
+
+
+class _Reporter:
+    """A pytest plugin that turns each test's outcome into a test_result event."""
+
+    def __init__(self, emitter: Emitter, tiers: dict[str, str], submission: Path,
+                 rootdir: Path) -> None:
+        self.emitter = emitter
+        self.rootdir = rootdir
+        self.tiers = tiers  # test file path -> tier
+        self.submission = submission
+        self.excinfo: dict[str, Any] = {}
+        self.hints: dict[str, str | None] = {}
+        self.reported: set[str] = set()
+
+    def _tier(self, path: str) -> str:
+        return self.tiers.get(str((self.rootdir / path).resolve()), "public")
+
+    @pytest.hookimpl
+    def pytest_addoption(self, parser: pytest.Parser) -> None:
+        # The terminal plugin is off (its output would mix with the learner's prints), and
+        # it owns --tb; one-line tracebacks keep failing tests cheap to report.
+        parser.addoption("--tb", dest="tbstyle", default="line")
+
+    @pytest.hookimpl
+    def pytest_collectreport(self, report: pytest.CollectReport) -> None:
+        if report.failed:
+            tier = self._tier(str(report.fspath))
+            message = "the test file could not be loaded"
+            if tier == "public":
+                message += f":\n{report.longreprtext[-1500:]}"
+            self.emitter.emit("test_result", tier=tier, name=f"<collect {tier}>",
+                              status="error", message=message, diagnosis=None, hint=None,
+                              duration=0.0)
+
+    @pytest.hookimpl
+    def pytest_collection_finish(self, session: pytest.Session) -> None:
+        for item in session.items:
+            self.hints[item.nodeid] = _hint_of(item)
+        tests = [{"tier": self._tier(str(item.path)), "name": item.name,
+                  "has_hint": self.hints[item.nodeid] is not None} for item in session.items]
+        self.emitter.emit("collected", tests=tests)
+
+    @pytest.hookimpl
+    def pytest_runtest_logstart(self, nodeid: str, location: tuple) -> None:
+        self.emitter.emit("test_start", tier=self._tier(location[0]),
+                          name=nodeid.split("::")[-1])
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo):
+        report = yield
+        if call.excinfo is not None and report.failed:
+            self.excinfo.setdefault(item.nodeid, call.excinfo)
+        return report
+
+    @pytest.hookimpl
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        if report.nodeid in self.reported:
+            return
+        if report.when != "call" and not report.failed:
+            return
+        self.reported.add(report.nodeid)
+        tier = self._tier(report.location[0])
+        message, diagnosis = "", None
+        if report.failed:
+            message, diagnosis = self._explain(report.nodeid, tier)
+        self.emitter.emit(
+            "test_result", tier=tier, name=report.nodeid.split("::")[-1],
+            status="passed" if report.passed else ("skipped" if report.skipped else "failed"),
+            message=message, diagnosis=diagnosis,
+            hint=self.hints.get(report.nodeid) if report.failed and tier == "hidden" else None,
+            duration=round(report.duration, 4))
+
+    def _explain(self, nodeid: str, tier: str) -> tuple[str, dict | None]:
+        info = self.excinfo.get(nodeid)
+        if info is None:
+            return "the test failed", None
+        exc = info.value
+        public = tier == "public"
+        if isinstance(exc, testkit.Mismatch):
+            diagnosis = dict(exc.diagnosis)
+            if not public:
+                for key in testkit.SECRET_KEYS:
+                    diagnosis.pop(key, None)
+            return testkit.render(exc.diagnosis, show_expected=public), diagnosis
+        frames = learner_frames(info.tb, self.submission)
+        if isinstance(exc, EOFError) and frames:
+            return ("your code called input(): exercises get no keyboard input; "
+                    "take values from the function's arguments"), None
+        if isinstance(exc, AttributeError) and "submission" in str(exc):
+            missing = str(exc).rsplit(" ", 1)[-1].strip("'\"")
+            return f"your file defines no function or name {missing!r}", None
+        if frames:
+            where = "\n".join(frames[-3:])
+            return f"{type(exc).__name__} in your code: {exc}\n{where}", None
+        if isinstance(exc, AssertionError):
+            return (str(exc)[-2000:] if public else "an assertion about your result failed"), None
+        return f"{type(exc).__name__}: {str(exc)[:300]}", None
+
+
+def run(spec: dict[str, Any], emitter: Emitter) -> None:
+    """Load the submission, load the reference for hidden tests, run the tiers in order."""
+    sys.dont_write_bytecode = True
+    submission = Path(spec["submission"]).resolve()
+    lesson_dir = Path(spec["lesson_dir"]).resolve()
+    sys.path.insert(0, str(lesson_dir))
+    try:
+        load_module("submission", submission)
+    except LoadError as exc:
+        emitter.emit("import_error", message=exc.message, line=exc.line)
+        emitter.emit("check_done")
+        return
+    if spec.get("reference"):
+        load_module("reference", Path(spec["reference"]).resolve())
+    tiers = {str(Path(path).resolve()): tier for tier, path in spec["tests"]}
+    reporter = _Reporter(emitter, tiers, submission, lesson_dir)
+    args = [*_PYTEST_ARGS, "--rootdir", str(lesson_dir),
+            "-c", str(Path(__file__).with_name("_pytest.ini")),
+            *(str(Path(p).resolve()) for _tier, p in spec["tests"])]
+    exit_code = pytest.main(args, plugins=[reporter])
+    emitter.emit("check_done", pytest_exit=int(exit_code))

@@ -1,0 +1,1 @@
+"""Lesson content and the catalog that loads and validates it (stdlib only)."""

@@ -1,0 +1,3 @@
+
+def L2(yhat, y):
+    return np.sum(np.abs(y - yhat))

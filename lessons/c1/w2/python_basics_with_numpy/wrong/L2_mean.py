@@ -1,0 +1,3 @@
+
+def L2(yhat, y):
+    return np.mean((y - yhat) ** 2)

@@ -1,0 +1,3 @@
+
+def image2vector(image):
+    return image.reshape(1, -1)

@@ -1,0 +1,3 @@
+
+def normalize_rows(x):
+    return x / np.linalg.norm(x, axis=1)

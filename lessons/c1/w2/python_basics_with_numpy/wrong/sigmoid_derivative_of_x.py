@@ -1,0 +1,3 @@
+
+def sigmoid_derivative(x):
+    return sigmoid(x) * (1 - x)

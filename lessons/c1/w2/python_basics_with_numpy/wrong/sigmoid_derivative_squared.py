@@ -1,0 +1,3 @@
+
+def sigmoid_derivative(x):
+    return (1 - sigmoid(x)) ** 2

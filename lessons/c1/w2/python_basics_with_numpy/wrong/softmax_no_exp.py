@@ -1,0 +1,3 @@
+
+def softmax(x):
+    return x / np.sum(x, axis=1, keepdims=True)

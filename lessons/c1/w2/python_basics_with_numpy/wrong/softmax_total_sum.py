@@ -1,0 +1,4 @@
+
+def softmax(x):
+    x_exp = np.exp(x)
+    return x_exp / np.sum(x_exp)

@@ -1,0 +1,104 @@
+"""Live training output for the CLI: a progress bar, metric lines, samples and pictures."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+from engine.api import TrainResult
+from tui.pixels import halfblock
+
+_METRIC_INTERVAL_S = 0.25
+
+
+class TrainPrinter:
+    """Turns a run's events into terminal output (or JSON lines with ``as_json``)."""
+
+    def __init__(self, console: Console, runs_dir: Path, *, as_json: bool = False) -> None:
+        self.console = console
+        self.runs_dir = runs_dir
+        self.as_json = as_json
+        self.progress: Progress | None = None
+        self.task: Any = None
+        self.folder: Path | None = None
+        self.last_metric_print = 0.0
+        self.latest: dict[str, tuple[int, float]] = {}
+
+    def on_event(self, event: dict[str, Any]) -> None:
+        if self.as_json:
+            print(json.dumps(event), flush=True)
+            return
+        handler = getattr(self, f"_on_{event['type']}", None)
+        if handler is not None:
+            handler(event)
+
+    def _print(self, *items: Any) -> None:
+        (self.progress.console if self.progress else self.console).print(*items)
+
+    def _on_run_start(self, event: dict[str, Any]) -> None:
+        self.folder = self.runs_dir / event["run_id"]
+        params = ", ".join(f"{k}={v}" for k, v in event["params"].items())
+        self.console.print(f"[bold]training {event['lesson']}[/]  ({params})")
+
+    def _on_progress(self, event: dict[str, Any]) -> None:
+        if self.progress is None:
+            self.progress = Progress(TextColumn("{task.description}"), BarColumn(),
+                                     TextColumn("{task.completed}/{task.total}"),
+                                     TimeRemainingColumn(), console=self.console)
+            self.progress.start()
+            self.task = self.progress.add_task("training", total=event["total"])
+        self.progress.update(self.task, completed=event["step"], total=event["total"])
+
+    def _on_metric(self, event: dict[str, Any]) -> None:
+        self.latest[event["name"]] = (event["step"], event["value"])
+        now = time.monotonic()
+        if now - self.last_metric_print >= _METRIC_INTERVAL_S:
+            self.last_metric_print = now
+            self._print_metrics()
+
+    def _print_metrics(self) -> None:
+        parts = [f"{name} {value:.6g} @ {step}" for name, (step, value) in self.latest.items()
+                 if value is not None]
+        if parts:
+            self._print("  " + "   ".join(parts))
+
+    def _on_text(self, event: dict[str, Any]) -> None:
+        self._print(f"[cyan]{event['channel']}:[/] {event['text']}")
+
+    def _on_log(self, event: dict[str, Any]) -> None:
+        self._print(event["message"])
+
+    def _on_error(self, event: dict[str, Any]) -> None:
+        self._print(f"[bold red]error:[/] {event['message']}")
+        for where in event.get("where") or []:
+            self._print(f"  {where}")
+
+    def _on_image(self, event: dict[str, Any]) -> None:
+        from engine.runs import load_array
+
+        images = load_array(event["images"], self.folder or Path("."))
+        self._print(f"[bold]{event['name']}[/]")
+        for image, caption in list(zip(images, event["captions"], strict=False))[:6]:
+            self._print(caption)
+            for line in halfblock(image, width=24):
+                self._print(line)
+
+    def close(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+            self.progress = None
+
+    def finish(self, result: TrainResult) -> None:
+        self._print_metrics()
+        mark = {"completed": "[green]✓ completed[/]", "stopped": "[yellow]■ stopped[/]"}
+        self.console.print(f"{mark.get(result.status, '[red]✗ failed[/]')}  run {result.run_id}")
+        for key, value in result.summary.items():
+            self.console.print(f"  {key}: {value}")
+        if result.error:
+            self.console.print(f"[red]{result.error}[/]")
+        self.console.print(f"  saved in {result.folder}")
