@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from engine import testkit
-from engine._learner import LoadError, learner_frames, load_module
+from engine._learner import LoadError, learner_frames, load_dependencies, load_module
 from engine.emitter import Emitter
 
 _PYTEST_ARGS = ["-p", "no:cacheprovider", "-p", "no:terminal", "-p", "no:logging",
@@ -131,6 +131,7 @@ def run(spec: dict[str, Any], emitter: Emitter) -> None:
     submission = Path(spec["submission"]).resolve()
     lesson_dir = Path(spec["lesson_dir"]).resolve()
     sys.path.insert(0, str(lesson_dir))
+    load_dependencies(spec.get("uses", []), lambda message: None)
     try:
         load_module("submission", submission)
     except LoadError as exc:

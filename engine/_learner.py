@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType, TracebackType
 
@@ -52,6 +53,23 @@ def load_module(name: str, path: Path) -> ModuleType:
         raise LoadError(f"{type(exc).__name__} while importing your file{where}: {exc}",
                         line) from None
     return module
+
+
+def load_dependencies(uses: list[dict], log: Callable[[str], None]) -> None:
+    """Import the earlier lessons' functions this lesson builds on, under their module names.
+
+    Each entry says whose code it is ("yours" or "reference"); if the learner's file no longer
+    imports, the reference takes its place and ``log`` says so.
+    """
+    for use in uses:
+        try:
+            load_module(use["module"], Path(use["path"]))
+            origin = "your own" if use["source"] == "yours" else "the reference"
+            log(f"{use['module']}: using {origin} functions from lesson {use['lesson']}")
+        except LoadError as exc:
+            load_module(use["module"], Path(use["fallback"]))
+            log(f"{use['module']}: your file for {use['lesson']} no longer imports "
+                f"({exc.message}); using the reference functions")
 
 
 def last_line_in(tb: TracebackType | None, path: Path) -> int | None:

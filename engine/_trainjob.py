@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 
-from engine._learner import LoadError, learner_frames, load_module
+from engine._learner import LoadError, learner_frames, load_dependencies, load_module
 from engine.emitter import Emitter
 
 
@@ -32,6 +32,7 @@ def run(spec: dict[str, Any], emitter: Emitter) -> None:
     sys.dont_write_bytecode = True
     submission = Path(spec["submission"]).resolve()
     sys.path.insert(0, str(Path(spec["lesson_dir"]).resolve()))
+    load_dependencies(spec.get("uses", []), emitter.log)
     try:
         learner = load_module("submission", submission)
     except LoadError as exc:

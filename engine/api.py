@@ -132,9 +132,29 @@ class Engine:
         return path
 
     # --- checking -------------------------------------------------------------------------
+    def dependencies(self, lesson: Lesson, *, own: bool) -> list[dict[str, str]]:
+        """Where each earlier lesson's functions come from: the learner's file once that lesson
+        has passed (``own``), the reference otherwise."""
+        progress = self.progress() if own else None
+        resolved = []
+        for use in lesson.uses:
+            earlier = self.catalog.get(use.lesson)
+            mine = self.workspace.file_for(earlier)
+            yours = (progress is not None and progress.of(earlier.id).status == "passed"
+                     and mine.exists())
+            resolved.append({"lesson": earlier.id, "module": use.module,
+                             "path": str(mine if yours else earlier.solution_path),
+                             "fallback": str(earlier.solution_path),
+                             "source": "yours" if yours else "reference"})
+        return resolved
+
     def check_source(self, lesson: Lesson, source: str, *, on_event: EventCallback | None = None,
-                     cancel: threading.Event | None = None) -> CheckReport:
-        """Run both tiers against ``source`` in a limited child. Records nothing."""
+                     cancel: threading.Event | None = None,
+                     own_dependencies: bool = False) -> CheckReport:
+        """Run both tiers against ``source`` in a limited child. Records nothing.
+
+        Earlier lessons' functions come from the reference unless ``own_dependencies``.
+        """
         limits = Limits(lesson.check_seconds, lesson.memory_mb)
         job_dir = Path(tempfile.mkdtemp(prefix="dls-check-"))
         try:
@@ -144,7 +164,8 @@ class Engine:
                     "submission": str(submission), "lesson_dir": str(lesson.folder),
                     "reference": str(lesson.solution_path),
                     "tests": [["public", str(lesson.public_tests)],
-                              ["hidden", str(lesson.hidden_tests)]]}
+                              ["hidden", str(lesson.hidden_tests)]],
+                    "uses": self.dependencies(lesson, own=own_dependencies)}
             outcome = run_job(self._launcher(lesson.runtime), spec, limits, on_event, cancel)
             return build_report(lesson, outcome, limits)
         finally:
@@ -163,7 +184,8 @@ class Engine:
                               "restores the stub") from None
         except UnicodeDecodeError:
             raise EngineError(f"{path} is not UTF-8 text") from None
-        report = self.check_source(lesson, source, on_event=on_event, cancel=cancel)
+        report = self.check_source(lesson, source, on_event=on_event, cancel=cancel,
+                                   own_dependencies=True)
         if not path.exists():
             report.passed = False
             report.problem = (f"{path} was deleted during the check; these results are for the "
@@ -270,12 +292,14 @@ class Engine:
             code = path.read_text(encoding="utf-8")
         except FileNotFoundError:
             raise EngineError(f"{path} does not exist") from None
+        uses = self.dependencies(lesson, own=True)
         run_id = new_run_id(lesson.id)
         writer = RunWriter(self.workspace.runs_dir, run_id, code)
         start = {"v": SCHEMA_VERSION, "type": "run_start", "t": 0.0, "lesson": lesson.id,
                  "run_id": run_id, "seed": params["seed"], "params": params,
                  "code_sha256": code_hash(code), "started_at": now_iso(),
-                 "entry": lesson.train.entry.name, "title": lesson.title}
+                 "entry": lesson.train.entry.name, "title": lesson.title,
+                 "uses": {u["module"]: u["source"] for u in uses}}
 
         def record(event: dict[str, Any]) -> None:
             if event["type"] == "done":
@@ -288,7 +312,7 @@ class Engine:
         spec = {"kind": "train", "runtime": lesson.runtime, "cwd": str(writer.folder),
                 "submission": str(writer.folder / "code.py"), "lesson_dir": str(lesson.folder),
                 "entry": str(lesson.train.entry), "params": params,
-                "run_dir": str(writer.folder)}
+                "run_dir": str(writer.folder), "uses": uses}
         limits = Limits(lesson.train.seconds, lesson.memory_mb, output_bytes=20_000_000)
         try:
             outcome = run_job(self._launcher(lesson.runtime), spec, limits, record, cancel)

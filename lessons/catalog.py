@@ -49,6 +49,14 @@ class Exercise:
 
 
 @dataclass(frozen=True)
+class Use:
+    """An earlier lesson whose functions this one imports, under a module name."""
+
+    lesson: str
+    module: str
+
+
+@dataclass(frozen=True)
 class TrainSpec:
     entry: Path
     params: dict[str, Any]
@@ -69,6 +77,7 @@ class Lesson:
     check_seconds: float
     memory_mb: int
     train: TrainSpec | None = None
+    uses: tuple[Use, ...] = ()
 
     @property
     def course(self) -> str:
@@ -174,6 +183,21 @@ def _load_train(raw: Any, folder: Path, path: Path) -> TrainSpec:
     return TrainSpec(entry, params, seconds, str(raw.get("description", "")))
 
 
+def _load_uses(raw: Any, path: Path) -> tuple[Use, ...]:
+    if not isinstance(raw, list):
+        raise LessonError(path, "uses", "must be an array of tables")
+    uses = []
+    for i, item in enumerate(raw):
+        prefix = f"uses[{i}]."
+        if not isinstance(item, dict):
+            raise LessonError(path, f"uses[{i}]", "must be a table with lesson and module")
+        module = _require(item, "module", str, path, prefix)
+        if not module.isidentifier():
+            raise LessonError(path, f"{prefix}module", f"{module!r} is not a module name")
+        uses.append(Use(_require(item, "lesson", str, path, prefix), module))
+    return tuple(uses)
+
+
 def load_lesson(folder: Path, root: Path = LESSONS_ROOT) -> Lesson:
     """Read and validate one lesson folder (``root`` holds the c<N>/w<N> folders)."""
     path = folder / "lesson.toml"
@@ -213,7 +237,8 @@ def load_lesson(folder: Path, root: Path = LESSONS_ROOT) -> Lesson:
         exercises=exercises,
         check_seconds=float(limits.get("check_seconds", _DEFAULT_CHECK_S)),
         memory_mb=int(limits.get("memory_mb", _DEFAULT_MEMORY_MB)),
-        train=_load_train(data["train"], folder, path) if "train" in data else None)
+        train=_load_train(data["train"], folder, path) if "train" in data else None,
+        uses=_load_uses(data.get("uses", []), path))
 
 
 @dataclass(frozen=True)
@@ -258,6 +283,10 @@ class Catalog:
             self.by_id[lesson.id] = lesson
         known = self.syllabus_ids
         for lesson in self.lessons:
+            for i, use in enumerate(lesson.uses):
+                if use.lesson not in self.by_id:
+                    raise LessonError(lesson.folder / "lesson.toml", f"uses[{i}].lesson",
+                                      f"no lesson {use.lesson!r}")
             for i, covered in enumerate(lesson.covers):
                 if covered not in known:
                     raise LessonError(lesson.folder / "lesson.toml", f"covers[{i}]",
