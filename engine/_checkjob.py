@@ -31,8 +31,9 @@ class _Reporter:
     """A pytest plugin that turns each test's outcome into a test_result event."""
 
     def __init__(self, emitter: Emitter, tiers: dict[str, str], submission: Path,
-                 rootdir: Path) -> None:
+                 rootdir: Path, memory_mb: int) -> None:
         self.emitter = emitter
+        self.memory_mb = memory_mb
         self.rootdir = rootdir
         self.tiers = tiers  # test file path -> tier
         self.submission = submission
@@ -111,6 +112,10 @@ class _Reporter:
                     diagnosis.pop(key, None)
             return testkit.render(exc.diagnosis, show_expected=public), diagnosis
         frames = learner_frames(info.tb, self.submission)
+        if isinstance(exc, MemoryError):
+            where = f"\n{frames[-1]}" if frames else ""
+            return (f"your code ran out of memory: the check allows {self.memory_mb} MB "
+                    f"({exc}){where}"), None
         if isinstance(exc, EOFError) and frames:
             return ("your code called input(): exercises get no keyboard input; "
                     "take values from the function's arguments"), None
@@ -141,7 +146,8 @@ def run(spec: dict[str, Any], emitter: Emitter) -> None:
     if spec.get("reference"):
         load_module("reference", Path(spec["reference"]).resolve())
     tiers = {str(Path(path).resolve()): tier for tier, path in spec["tests"]}
-    reporter = _Reporter(emitter, tiers, submission, lesson_dir)
+    reporter = _Reporter(emitter, tiers, submission, lesson_dir,
+                         int(spec["limits"]["memory_mb"]))
     args = [*_PYTEST_ARGS, "--rootdir", str(lesson_dir),
             "-c", str(Path(__file__).with_name("_pytest.ini")),
             *(str(Path(p).resolve()) for _tier, p in spec["tests"])]
