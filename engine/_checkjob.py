@@ -18,6 +18,7 @@ from engine._learner import LoadError, learner_frames, load_dependencies, load_m
 from engine.emitter import Emitter
 
 _PYTEST_ARGS = ["-p", "no:cacheprovider", "-p", "no:terminal", "-p", "no:logging",
+                "-p", "no:unraisableexception", "-p", "no:threadexception",
                 "--noconftest", "--capture=no", "--import-mode=importlib",
                 "-W", "ignore::pytest.PytestAssertRewriteWarning"]
 
@@ -144,7 +145,13 @@ def run(spec: dict[str, Any], emitter: Emitter) -> None:
         emitter.emit("check_done")
         return
     if spec.get("reference"):
-        load_module("reference", Path(spec["reference"]).resolve())
+        try:
+            load_module("reference", Path(spec["reference"]).resolve())
+        except LoadError as exc:
+            emitter.emit("import_error", message=f"the lesson's reference solution is broken: "
+                                                 f"{exc.message}", line=None)
+            emitter.emit("check_done")
+            return
     tiers = {str(Path(path).resolve()): tier for tier, path in spec["tests"]}
     reporter = _Reporter(emitter, tiers, submission, lesson_dir,
                          int(spec["limits"]["memory_mb"]))

@@ -7,6 +7,7 @@ Exit codes: 0 success, 1 a check or verification failed, 2 a usage or lesson err
 from __future__ import annotations
 
 import json
+import os
 import sys
 import threading
 from dataclasses import asdict
@@ -20,7 +21,7 @@ from rich.table import Table
 
 from engine.api import Engine, EngineError
 from engine.workspace import Workspace, default_root
-from lessons.catalog import LessonError
+from lessons.catalog import LessonError, load_catalog
 
 app = typer.Typer(add_completion=False, no_args_is_help=False, rich_markup_mode=None,
                   help="Learn the Deep Learning Specialization in your terminal.")
@@ -42,8 +43,10 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
 
 
 def _engine(warm: bool = False) -> Engine:
+    lessons_root = os.environ.get("DLS_LESSONS")
     try:
-        engine = Engine(Workspace(_state.get("workspace") or default_root()), warm=warm)
+        catalog = load_catalog(Path(lessons_root)) if lessons_root else load_catalog()
+        engine = Engine(Workspace(_state.get("workspace") or default_root()), catalog, warm=warm)
     except LessonError as exc:
         raise _fail(f"malformed lesson: {exc}") from None
     for warning in engine.workspace.warnings:
@@ -257,3 +260,7 @@ def main() -> None:
     except LessonError as exc:
         err.print(f"[bold red]error:[/] malformed lesson: {exc}")
         sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()
