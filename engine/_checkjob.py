@@ -23,6 +23,10 @@ _PYTEST_ARGS = ["-p", "no:cacheprovider", "-p", "no:terminal", "-p", "no:logging
                 "-W", "ignore::pytest.PytestAssertRewriteWarning"]
 
 
+def _out_of_memory(exc: BaseException) -> bool:
+    return isinstance(exc, MemoryError) or type(exc).__name__ == "ResourceExhaustedError"
+
+
 def _hint_of(item: pytest.Item) -> str | None:
     doc = getattr(getattr(item, "function", None), "__doc__", None)
     return " ".join(doc.split()) if doc else None
@@ -80,6 +84,10 @@ class _Reporter:
         report = yield
         if call.excinfo is not None and report.failed:
             self.excinfo.setdefault(item.nodeid, call.excinfo)
+            if _out_of_memory(call.excinfo.value):
+                # After a failed huge allocation (TensorFlow's especially) the process is in
+                # no state to go on; stop now instead of hanging until the deadline.
+                item.session.shouldstop = "a test ran out of memory"
         return report
 
     @pytest.hookimpl
@@ -113,7 +121,7 @@ class _Reporter:
                     diagnosis.pop(key, None)
             return testkit.render(exc.diagnosis, show_expected=public), diagnosis
         frames = learner_frames(info.tb, self.submission)
-        if isinstance(exc, MemoryError):
+        if _out_of_memory(exc):
             where = f"\n{frames[-1]}" if frames else ""
             return (f"your code ran out of memory: the check allows {self.memory_mb} MB "
                     f"({exc}){where}"), None

@@ -109,7 +109,7 @@ def build_report(lesson: Lesson, outcome: JobOutcome, limits: Limits) -> CheckRe
             problem = f"your file could not be imported{line}: {event['message']}"
         elif kind == "check_done":
             finished = True
-            if event.get("pytest_exit", 0) not in (0, 1):
+            if event.get("pytest_exit", 0) in (3, 4):  # internal error, usage error
                 problem = f"the test runner failed (pytest exit code {event['pytest_exit']})"
     cause = _cause(outcome, limits)
     if cause is None and not finished and problem is None:
@@ -122,8 +122,9 @@ def build_report(lesson: Lesson, outcome: JobOutcome, limits: Limits) -> CheckRe
             tests[running].status = "error"
             tests[running].message = problem
     for test in tests.values():
-        if test.status == "not-run" and problem:
-            test.message = "not run: " + problem
+        if test.status == "not-run":
+            test.message = "not run: " + (problem or "the check stopped after an earlier "
+                                          "test ran out of memory")
     tiers_seen = {t.tier for t in tests.values()}
     if problem is None and not tiers_seen >= set(TIERS):
         problem = "a test tier reported no tests"
