@@ -7,6 +7,7 @@ numeric diagnosis.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from engine import testkit
 from engine._learner import LoadError, learner_frames, load_dependencies, load_module
 from engine.emitter import Emitter
 
-_PYTEST_ARGS = ["-p", "no:cacheprovider", "-p", "no:terminal", "-p", "no:logging",
+_PYTEST_ARGS = ["-q", "--no-header", "--tb=line", "-p", "no:cacheprovider", "-p", "no:logging",
                 "-p", "no:unraisableexception", "-p", "no:threadexception",
                 "--noconftest", "--capture=no", "--import-mode=importlib",
                 "-W", "ignore::pytest.PytestAssertRewriteWarning"]
@@ -39,6 +40,7 @@ class _Reporter:
                  rootdir: Path, memory_mb: int) -> None:
         self.emitter = emitter
         self.memory_mb = memory_mb
+        self.real_stdout = sys.stdout
         self.rootdir = rootdir
         self.tiers = tiers  # test file path -> tier
         self.submission = submission
@@ -50,10 +52,10 @@ class _Reporter:
         return self.tiers.get(str((self.rootdir / path).resolve()), "public")
 
     @pytest.hookimpl
-    def pytest_addoption(self, parser: pytest.Parser) -> None:
-        # The terminal plugin is off (its output would mix with the learner's prints), and
-        # it owns --tb; one-line tracebacks keep failing tests cheap to report.
-        parser.addoption("--tb", dest="tbstyle", default="line")
+    def pytest_sessionstart(self, session: pytest.Session) -> None:
+        # pytest's own reporter was given a null stdout while it was configured (its output
+        # would mix with the learner's prints); from here on stdout is the learner's again.
+        sys.stdout = self.real_stdout
 
     @pytest.hookimpl
     def pytest_collectreport(self, report: pytest.CollectReport) -> None:
@@ -166,5 +168,10 @@ def run(spec: dict[str, Any], emitter: Emitter) -> None:
     args = [*_PYTEST_ARGS, "--rootdir", str(lesson_dir),
             "-c", str(Path(__file__).with_name("_pytest.ini")),
             *(str(Path(p).resolve()) for _tier, p in spec["tests"])]
-    exit_code = pytest.main(args, plugins=[reporter])
+    with open(os.devnull, "w") as quiet:
+        sys.stdout = quiet
+        try:
+            exit_code = pytest.main(args, plugins=[reporter])
+        finally:
+            sys.stdout = reporter.real_stdout
     emitter.emit("check_done", pytest_exit=int(exit_code))

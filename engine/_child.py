@@ -43,8 +43,10 @@ def run_job(spec: dict[str, Any], events_fd: int) -> NoReturn:
         _runtime.prepare(spec["runtime"])
         if spec["kind"] == "check":
             from engine import _checkjob as job
-        else:
+        elif spec["kind"] == "train":
             from engine import _trainjob as job
+        else:
+            from engine import _tbjob as job
         job.run(spec, emitter)
     except BaseException as exc:  # noqa: BLE001 - report, never hang or pass silently
         status = 3

@@ -43,6 +43,10 @@ class ProtocolError(ValueError):
     """A line that is not a valid event; the reader skips it with a note."""
 
 
+class NewerSchemaError(ProtocolError):
+    """An event from a newer dls-tui; readers refuse the whole run rather than guess."""
+
+
 def parse_line(line: bytes | str) -> dict[str, Any]:
     """Decode one event line and check its envelope. Raises ProtocolError."""
     try:
@@ -55,7 +59,7 @@ def parse_line(line: bytes | str) -> dict[str, Any]:
     if not isinstance(version, int):
         raise ProtocolError("an event must carry an integer schema version 'v'")
     if version > SCHEMA_VERSION:
-        raise ProtocolError(
+        raise NewerSchemaError(
             f"event schema version {version} is newer than this dls-tui understands "
             f"({SCHEMA_VERSION}); upgrade dls-tui to read it")
     return event

@@ -10,18 +10,24 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import secrets
-from dataclasses import dataclass, field
+import shutil
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from engine.events import SCHEMA_VERSION, ProtocolError, parse_line
+from engine.events import (
+    SCHEMA_VERSION,
+    TRAIN_EVENT_FIELDS,
+    NewerSchemaError,
+    ProtocolError,
+    missing_fields,
+    parse_line,
+)
 
 EVENTS_FILE = "events.jsonl"
 CODE_FILE = "code.py"
-_RUN_ID = re.compile(r"^[0-9]{8}-[0-9]{6}-[a-z0-9.-]+-[0-9a-f]{4}$")
 
 
 def code_hash(text: str) -> str:
@@ -79,28 +85,41 @@ class SavedRun:
 
 
 def read_run(folder: Path) -> SavedRun:
-    """Read a run's events; a cut-short last line or malformed line is skipped with a warning.
+    """Read a run's events, skipping what cannot be trusted, each with a note.
 
-    A run written by a newer schema is refused (ProtocolError), never guessed at.
+    A cut-short or malformed line, an unknown event type, or a known type missing a field is
+    skipped; a run written by a newer schema is refused whole (NewerSchemaError).
     """
     path = folder / EVENTS_FILE
     if not path.is_file():
         raise FileNotFoundError(f"{folder} is not a saved run (no {EVENTS_FILE})")
     events: list[dict[str, Any]] = []
     warnings: list[str] = []
+    unknown: dict[str, int] = {}
     with open(path, "rb") as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
             try:
                 event = parse_line(line)
+            except NewerSchemaError as exc:
+                raise NewerSchemaError(f"{path}: {exc}") from None
             except ProtocolError as exc:
-                if "newer" in str(exc):
-                    raise ProtocolError(f"{path}: {exc}") from None
                 cut = not line.endswith(b"\n")
-                warnings.append(f"line {number}: {'cut short (the run was interrupted)' if cut else exc}; skipped")
+                reason = "cut short (the run was interrupted)" if cut else str(exc)
+                warnings.append(f"line {number}: {reason}; skipped")
+                continue
+            if event["type"] not in TRAIN_EVENT_FIELDS:
+                unknown[event["type"]] = unknown.get(event["type"], 0) + 1
+                continue
+            missing = missing_fields(event)
+            if missing:
+                warnings.append(f"line {number}: {event['type']} event lacks "
+                                f"{', '.join(missing)}; skipped")
                 continue
             events.append(event)
+    warnings.extend(f"skipped {count} event(s) of unknown type {kind!r}"
+                    for kind, count in sorted(unknown.items()))
     return SavedRun(folder, events, warnings)
 
 
@@ -124,5 +143,76 @@ def list_runs(runs_dir: Path) -> list[Path]:
                   key=lambda p: p.name, reverse=True)
 
 
-__all__ = ["SCHEMA_VERSION", "RunWriter", "SavedRun", "code_hash", "list_runs", "load_array",
-           "new_run_id", "read_run"]
+def find_run(runs_dir: Path, ref: str) -> Path:
+    """A run by id, unique id prefix, or "latest". Raises LookupError with what matched."""
+    runs = list_runs(runs_dir)
+    if ref == "latest":
+        if not runs:
+            raise LookupError("there are no saved runs yet")
+        return runs[0]
+    exact = [p for p in runs if p.name == ref]
+    matches = exact or [p for p in runs if p.name.startswith(ref)]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise LookupError(f"no saved run {ref!r}; see `dls-tui runs`")
+    raise LookupError(f"{ref!r} matches {len(matches)} runs: "
+                      f"{', '.join(p.name for p in matches[:5])}")
+
+
+def delete_run(folder: Path) -> None:
+    """Remove a run folder (only something that really is a run)."""
+    if not (folder / EVENTS_FILE).is_file():
+        raise LookupError(f"{folder} is not a saved run")
+    shutil.rmtree(folder)
+
+
+def lower_is_better(metric: str) -> bool:
+    return any(word in metric.lower() for word in ("cost", "loss", "error"))
+
+
+@dataclass
+class MetricSummary:
+    final: float
+    best: float
+    best_step: int
+    points: int
+
+
+@dataclass
+class RunSummary:
+    """What the runs table and comparisons show about one run."""
+
+    run_id: str
+    lesson: str
+    title: str
+    started_at: str
+    seed: Any
+    params: dict[str, Any]
+    status: str
+    code_sha256: str
+    metrics: dict[str, MetricSummary]
+    warnings: list[str]
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def summarize(run: SavedRun) -> RunSummary:
+    series: dict[str, list[tuple[int, float]]] = {}
+    for event in run.events:
+        if event["type"] == "metric" and event["value"] is not None:
+            series.setdefault(event["name"], []).append((event["step"], event["value"]))
+    metrics = {}
+    for name, points in series.items():
+        pick = min if lower_is_better(name) else max
+        best_step, best = pick(points, key=lambda p: p[1])
+        metrics[name] = MetricSummary(points[-1][1], best, best_step, len(points))
+    start = run.start
+    return RunSummary(run.run_id, start.get("lesson", "?"), start.get("title", ""),
+                      start.get("started_at", ""), start.get("seed"), start.get("params", {}),
+                      run.status, start.get("code_sha256", ""), metrics, run.warnings)
+
+
+__all__ = ["SCHEMA_VERSION", "RunSummary", "RunWriter", "SavedRun", "code_hash", "delete_run",
+           "find_run", "list_runs", "load_array", "new_run_id", "read_run", "summarize"]

@@ -106,7 +106,7 @@ class Lesson:
     @property
     def workspace_name(self) -> str:
         """Relative path of the learner's copy inside the workspace."""
-        return f"{self.course}/{self.week}/{self.folder.name}.py"
+        return f"{self.folder.parent.parent.name}/{self.folder.parent.name}/{self.folder.name}.py"
 
     def exercise(self, function: str) -> Exercise:
         for exercise in self.exercises:

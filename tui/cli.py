@@ -49,6 +49,7 @@ def _engine(warm: bool = False) -> Engine:
         engine = Engine(Workspace(_state.get("workspace") or default_root()), catalog, warm=warm)
     except LessonError as exc:
         raise _fail(f"malformed lesson: {exc}") from None
+    engine.progress()  # reads progress now, so a corrupt file is reported up front
     for warning in engine.workspace.warnings:
         err.print(f"[yellow]warning:[/] {warning}")
     return engine
@@ -57,7 +58,7 @@ def _engine(warm: bool = False) -> Engine:
 @app.callback(invoke_without_command=True)
 def main_callback(ctx: typer.Context, workspace: WorkspaceOption = None) -> None:
     """With no command, open the app."""
-    _state["workspace"] = workspace
+    _state["workspace"] = workspace if workspace and str(workspace).strip() else None
     if ctx.invoked_subcommand is None:
         from tui.app import run_app
 

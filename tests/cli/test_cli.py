@@ -53,6 +53,7 @@ def test_hint_solution_reset_flow(ws) -> None:
     assert hint.returncode == 0 and "softmax hint 1/4" in hint.stdout
     assert dls(ws, "solution", LESSON).returncode == 2
     mine = ws / "exercises" / "c1" / "w2" / "python_basics_with_numpy.py"
+    mine.parent.mkdir(parents=True, exist_ok=True)
     mine.write_text(SOLUTION.read_text())
     assert dls(ws, "check", LESSON).returncode == 0
     assert dls(ws, "solution", LESSON).returncode == 0

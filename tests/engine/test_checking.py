@@ -11,8 +11,8 @@ def test_solution_passes_both_tiers(fixture_engine: Engine) -> None:
     lesson = fixture_engine.catalog.lessons[0]
     report = fixture_engine.check_source(lesson, lesson.solution_path.read_text())
     assert report.passed
-    assert report.counts("public") == (1, 1) and report.counts("hidden") == (2, 2)
-    assert report.summary() == "public 1/1 ✓ · hidden 2/2 ✓"
+    assert report.counts("public") == (2, 2) and report.counts("hidden") == (2, 2)
+    assert report.summary() == "public 2/2 ✓ · hidden 2/2 ✓"
 
 
 def test_public_failure_shows_expected_value(fixture_engine: Engine) -> None:
@@ -35,6 +35,14 @@ def test_hidden_failure_hides_expected_values_but_gives_hint(fixture_engine: Eng
     assert "expected" not in array_test.diagnosis and "expected_at" not in array_test.diagnosis
     assert array_test.diagnosis["max_abs_err"] == 4.0  # 3*4 - 2*4 at the worst index
     assert "[0. 2. 4. 6. 8.]" not in array_test.message  # the reference's answer never shows
+
+
+def test_public_plain_assert_keeps_its_message(fixture_engine: Engine) -> None:
+    lesson = fixture_engine.catalog.lessons[0]
+    report = fixture_engine.check_source(lesson, TRIPLE)
+    plain = next(t for t in report.tests if t.name == "test_double_is_exact_for_ints")
+    assert "double(21) should be exactly 42" in plain.message and "63" in plain.message
+    assert report.output == ""  # pytest's own reporting never mixes into the learner's output
 
 
 def test_learner_exception_points_at_their_line(fixture_engine: Engine) -> None:

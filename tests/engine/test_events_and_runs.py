@@ -51,6 +51,33 @@ def test_cut_short_run_opens_to_last_whole_event(tmp_path) -> None:
     assert "cut short" in run.warnings[0]
 
 
+def test_unknown_types_and_incomplete_events_are_skipped_with_notes(tmp_path) -> None:
+    folder = tmp_path / "run"
+    folder.mkdir()
+    lines = [{"v": 1, "type": "run_start", "t": 0, "lesson": "c1w2.x", "run_id": "r",
+              "seed": 1, "params": {}, "code_sha256": "0", "started_at": "now"},
+             {"v": 1, "type": "hologram", "t": 1},
+             {"v": 1, "type": "metric", "t": 1, "step": 1, "name": "cost"},
+             {"v": 1, "type": "metric", "t": 1, "step": 2, "name": "cost", "value": 0.5},
+             {"v": 1, "type": "done", "t": 2, "status": "completed"}]
+    (folder / "events.jsonl").write_text("".join(json.dumps(e) + "\n" for e in lines))
+    run = read_run(folder)
+    assert [e["type"] for e in run.events] == ["run_start", "metric", "done"]
+    assert any("lacks value" in w for w in run.warnings)
+    assert any("unknown type 'hologram'" in w for w in run.warnings)
+    assert run.status == "completed"
+
+
+def test_newer_schema_run_is_refused_whole(tmp_path) -> None:
+    from engine.events import NewerSchemaError
+
+    folder = tmp_path / "run"
+    folder.mkdir()
+    (folder / "events.jsonl").write_text(json.dumps({"v": 99, "type": "metric"}) + "\n")
+    with pytest.raises(NewerSchemaError, match="newer"):
+        read_run(folder)
+
+
 def test_array_paths_cannot_leave_the_run(tmp_path) -> None:
     with pytest.raises(ProtocolError, match="leaves the run folder"):
         load_array({"npy": "../../etc/passwd"}, tmp_path)

@@ -1,0 +1,3 @@
+
+def binary_labels(labels, positive_class):
+    return (labels == positive_class).astype(float)

@@ -1,0 +1,3 @@
+
+def calorie_percentages(A):
+    return 100 * A / np.sum(A)

@@ -1,0 +1,3 @@
+
+def calorie_percentages(A):
+    return A / np.sum(A, axis=0, keepdims=True)

@@ -1,0 +1,3 @@
+
+def likelihood(A, Y):
+    return A

@@ -1,0 +1,3 @@
+
+def likelihood(A, Y):
+    return Y * np.log(A) + (1 - Y) * np.log(1 - A)

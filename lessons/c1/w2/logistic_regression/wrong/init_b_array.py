@@ -1,0 +1,3 @@
+
+def initialize_with_zeros(dim):
+    return np.zeros((dim, 1)), np.zeros((1, 1))

@@ -1,0 +1,11 @@
+
+def optimize(w, b, X, Y, num_iterations=100, learning_rate=0.009, print_cost=False):
+    costs = []
+    grads, cost = propagate(w, b, X, Y)
+    dw, db = grads["dw"], grads["db"]
+    for i in range(num_iterations):
+        w = w - learning_rate * dw
+        b = b - learning_rate * db
+        if i % 100 == 0:
+            costs.append(cost)
+    return {"w": w, "b": b}, {"dw": dw, "db": db}, costs

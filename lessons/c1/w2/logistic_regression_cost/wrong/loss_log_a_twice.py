@@ -1,0 +1,3 @@
+
+def loss(a, y):
+    return -(y * np.log(a) + (1 - y) * np.log(a))

@@ -1,0 +1,3 @@
+
+def vectorized_dot(x1, x2):
+    return x1 * x2

@@ -1,0 +1,3 @@
+def predict(parameters, X):
+    A2, cache = forward_propagation(X, parameters)
+    return A2
