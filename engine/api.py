@@ -18,8 +18,19 @@ from typing import Any
 from engine._limits import Limits
 from engine._proc import ColdLauncher, JobOutcome, WarmWorker, default_env, run_job
 from engine.checking import CheckReport, build_report
-from engine.events import SCHEMA_VERSION
-from engine.runs import RunWriter, code_hash, new_run_id
+from engine.events import SCHEMA_VERSION, NewerSchemaError
+from engine.runs import (
+    RunSummary,
+    RunWriter,
+    SavedRun,
+    code_hash,
+    delete_run,
+    find_run,
+    list_runs,
+    new_run_id,
+    read_run,
+    summarize,
+)
 from engine.workspace import Progress, Workspace, default_root, now_iso, stub_text
 from lessons.catalog import Catalog, Lesson, load_catalog
 from lessons.stubs import strip_stub_comments
@@ -319,6 +330,39 @@ class Engine:
         finally:
             _close_run(writer, cancel)
         return _train_result(run_id, writer.folder, outcome)
+
+    # --- saved runs -----------------------------------------------------------------------
+    def run_folder(self, ref: str) -> Path:
+        """A saved run by id, unique prefix or "latest"."""
+        try:
+            return find_run(self.workspace.runs_dir, ref)
+        except LookupError as exc:
+            raise EngineError(str(exc)) from None
+
+    def open_run(self, ref: str) -> SavedRun:
+        try:
+            return read_run(self.run_folder(ref))
+        except NewerSchemaError as exc:
+            raise EngineError(str(exc)) from None
+
+    def runs(self, lesson_id: str | None = None) -> list[RunSummary]:
+        """Every saved run, newest first, optionally of one lesson; unreadable runs are
+        skipped with a workspace warning."""
+        summaries = []
+        for folder in list_runs(self.workspace.runs_dir):
+            try:
+                summary = summarize(read_run(folder))
+            except (NewerSchemaError, OSError) as exc:
+                self.workspace.warnings.append(f"run {folder.name} skipped: {exc}")
+                continue
+            if lesson_id is None or summary.lesson == lesson_id:
+                summaries.append(summary)
+        return summaries
+
+    def delete_run(self, ref: str) -> Path:
+        folder = self.run_folder(ref)
+        delete_run(folder)
+        return folder
 
     # --- helpers for other modules --------------------------------------------------------
     def stub(self, lesson_id: str) -> str:

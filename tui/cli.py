@@ -255,6 +255,160 @@ def verify(lessons: Annotated[list[str] | None, typer.Argument()] = None,
     raise typer.Exit(1 if bad else 0)
 
 
+runs_app = typer.Typer(help="Saved training runs: list, compare, export, delete.",
+                       rich_markup_mode=None)
+app.add_typer(runs_app, name="runs")
+
+
+def _headline(summary) -> str:
+    """The run's most telling metric: a test/accuracy figure if any, else the cost."""
+    names = list(summary.metrics)
+    for preferred in ("test accuracy", "test_accuracy", "accuracy", "cost"):
+        for name in names:
+            if preferred in name:
+                m = summary.metrics[name]
+                return f"{name} {m.final:.4g} (best {m.best:.4g})"
+    return ""
+
+
+@runs_app.callback(invoke_without_command=True)
+def runs_list(ctx: typer.Context,
+              lesson: Annotated[str | None, typer.Option(help="Only this lesson's runs.")] = None,
+              as_json: JsonOption = False) -> None:
+    """Every saved run, newest first."""
+    if ctx.invoked_subcommand is not None:
+        return
+    engine = _engine()
+    summaries = engine.runs(lesson)
+    if as_json:
+        print(json.dumps([s.to_json() for s in summaries], indent=2))
+        return
+    table = Table("run", "lesson", "started", "seed", "params", "status", "metric",
+                  box=None, pad_edge=False)
+    for s in summaries:
+        params = " ".join(f"{k}={v}" for k, v in s.params.items() if k != "seed")
+        table.add_row(s.run_id, s.lesson, s.started_at.replace("T", " ")[:19], str(s.seed),
+                      params, s.status, _headline(s))
+    console.print(table if summaries else "No saved runs yet: `dls-tui train LESSON` makes one.")
+
+
+@runs_app.command("compare")
+def runs_compare(runs: list[str], as_json: JsonOption = False) -> None:
+    """Hyperparameters, final/best metrics and code differences of two or more runs."""
+    from engine.compare import compare
+    from tui.charts import overlay_chart
+
+    engine = _engine()
+    if len(runs) < 2:
+        raise _fail("name at least two runs")
+    try:
+        comparison = compare([engine.open_run(ref) for ref in runs])
+    except EngineError as exc:
+        raise _fail(str(exc)) from None
+    if as_json:
+        print(json.dumps(comparison.to_json(), indent=2))
+        return
+    table = Table("", *[s.run_id for s in comparison.summaries], box=None, pad_edge=False)
+    table.add_row("status", *[s.status for s in comparison.summaries])
+    differing = set(comparison.differing_params())
+    for name in comparison.param_names:
+        style = "bold" if name in differing else "dim"
+        table.add_row(f"[{style}]{name}[/]",
+                      *[str(s.params.get(name, "—")) for s in comparison.summaries])
+    for name in comparison.metric_names:
+        cells = []
+        for s in comparison.summaries:
+            m = s.metrics.get(name)
+            cells.append(f"{m.final:.4g} (best {m.best:.4g} @ {m.best_step})" if m else "—")
+        table.add_row(name, *cells)
+    console.print(table)
+    for name in comparison.metric_names:
+        console.print(overlay_chart(comparison, name))
+    for index in range(1, len(comparison.runs)):
+        diff = comparison.code_diff(index)
+        label = f"code: {comparison.runs[0].run_id} → {comparison.runs[index].run_id}"
+        console.print(f"\n[bold]{label}[/]")
+        console.print(diff if diff else "identical code")
+
+
+@runs_app.command("export")
+def runs_export(run: str,
+                csv_path: Annotated[Path | None, typer.Option("--csv", help="Write the metrics "
+                                                              "to this CSV file.")] = None,
+                tensorboard: Annotated[Path | None, typer.Option(
+                    help="Write TensorBoard event files under this log directory.")] = None,
+                ) -> None:
+    """Export a run's metrics to CSV, or to TensorBoard event files."""
+    from engine.export import to_csv, to_tensorboard
+
+    engine = _engine()
+    if csv_path is None and tensorboard is None:
+        raise _fail("choose --csv FILE and/or --tensorboard DIR")
+    try:
+        saved = engine.open_run(run)
+    except EngineError as exc:
+        raise _fail(str(exc)) from None
+    if csv_path is not None:
+        rows = to_csv(saved, csv_path)
+        console.print(f"wrote {rows} metric points to {csv_path}")
+    if tensorboard is not None:
+        problem = to_tensorboard(saved.folder, tensorboard)
+        if problem:
+            raise _fail(f"TensorBoard export failed: {problem}", 1)
+        console.print(f"wrote TensorBoard events to {tensorboard / saved.run_id} "
+                      f"(view with: tensorboard --logdir {tensorboard})")
+
+
+@runs_app.command("delete")
+def runs_delete(run: str, yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask.")]
+                = False) -> None:
+    """Delete a saved run (asks first)."""
+    engine = _engine()
+    try:
+        folder = engine.run_folder(run)
+    except EngineError as exc:
+        raise _fail(str(exc)) from None
+    if not yes and not typer.confirm(f"Delete run {folder.name}?", default=False):
+        raise typer.Exit(1)
+    engine.delete_run(folder.name)
+    console.print(f"deleted {folder.name}")
+
+
+@app.command()
+def replay(run: str,
+           speed: Annotated[float, typer.Option(help="Playback speed; 0 = instant.")] = 10.0,
+           as_json: JsonOption = False) -> None:
+    """Replay a saved run through the same live view (no code runs)."""
+    import time
+
+    from engine.replay import ReplayCursor
+    from tui.live import TrainPrinter
+
+    engine = _engine()
+    try:
+        saved = engine.open_run(run)
+    except EngineError as exc:
+        raise _fail(str(exc)) from None
+    for warning in saved.warnings:
+        err.print(f"[yellow]warning:[/] {warning}")
+    printer = TrainPrinter(console, engine.workspace.runs_dir, as_json=as_json)
+    cursor = ReplayCursor(saved.events)
+    tick = 1 / 15
+    try:
+        while not cursor.finished:
+            batch = cursor.rest() if speed <= 0 else cursor.advance(tick, speed)
+            for event in batch:
+                printer.on_event(event)
+            if speed > 0:
+                time.sleep(tick)
+    except KeyboardInterrupt:
+        pass
+    printer.close()
+    if not as_json:
+        printer.print_latest()
+        console.print(f"replayed {saved.run_id} ({saved.status})")
+
+
 def main() -> None:
     try:
         app()

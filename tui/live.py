@@ -59,9 +59,9 @@ class TrainPrinter:
         now = time.monotonic()
         if now - self.last_metric_print >= _METRIC_INTERVAL_S:
             self.last_metric_print = now
-            self._print_metrics()
+            self.print_latest()
 
-    def _print_metrics(self) -> None:
+    def print_latest(self) -> None:
         parts = [f"{name} {value:.6g} @ {step}" for name, (step, value) in self.latest.items()
                  if value is not None]
         if parts:
@@ -94,7 +94,7 @@ class TrainPrinter:
             self.progress = None
 
     def finish(self, result: TrainResult) -> None:
-        self._print_metrics()
+        self.print_latest()
         mark = {"completed": "[green]✓ completed[/]", "stopped": "[yellow]■ stopped[/]"}
         self.console.print(f"{mark.get(result.status, '[red]✗ failed[/]')}  run {result.run_id}")
         for key, value in result.summary.items():
