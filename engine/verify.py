@@ -63,13 +63,13 @@ def _verify_wrong(engine: Engine, lesson: Lesson, exercise: Exercise,
                   solution: str) -> list[Finding]:
     findings = []
     for variant in exercise.wrong:
-        subject = f"wrong:{variant.path.name}"
-        code = variant.path.read_text(encoding="utf-8")
-        if not _defines(code, exercise.function):
+        subject = f"wrong:{variant.label}"
+        if variant.path is not None and not _defines(variant.path.read_text(encoding="utf-8"),
+                                                      exercise.function):
             findings.append(Finding(lesson.id, subject, False,
                                     f"does not define {exercise.function}()"))
             continue
-        report = engine.check_source(lesson, f"{solution}\n\n# known-wrong variant\n{code}")
+        report = engine.check_source(lesson, variant.apply(solution))
         ok = _hidden_fails(report, exercise.function)
         detail = (f"rejected ({variant.mistake})" if ok else
                   f"PASSES the hidden tests of {exercise.function}: {variant.mistake}")

@@ -35,10 +35,27 @@ class LessonError(ValueError):
 
 @dataclass(frozen=True)
 class WrongVariant:
-    """A known-wrong version of one function; the hidden tier must reject it."""
+    """A known-wrong version of one function; the hidden tier must reject it.
 
-    path: Path
+    Either a file holding the broken function (appended to the solution, so it replaces the
+    right one), or an exact text substitution in the solution (``replace`` -> ``with``).
+    """
+
     mistake: str
+    path: Path | None = None
+    replace: str | None = None
+    with_: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.path.name if self.path else f"replace {self.replace.strip()!r}"
+
+    def apply(self, solution: str) -> str:
+        """The solution with this mistake in it."""
+        if self.path is not None:
+            return f"{solution}\n\n# known-wrong variant\n{self.path.read_text(encoding='utf-8')}"
+        assert self.replace is not None and self.with_ is not None
+        return solution.replace(self.replace, self.with_, 1)
 
 
 @dataclass(frozen=True)
@@ -143,6 +160,26 @@ def _text_list(data: dict, key: str, path: Path, prefix: str = "") -> tuple[str,
     return tuple(values)
 
 
+def _load_wrong(item: Any, field_name: str, folder: Path, path: Path,
+                solution: str) -> WrongVariant:
+    if not isinstance(item, dict):
+        raise LessonError(path, field_name, "must be a table with mistake and file "
+                                            "(or replace and with)")
+    mistake = _require(item, "mistake", str, path, f"{field_name}.")
+    if "file" in item:
+        variant = folder / _require(item, "file", str, path, f"{field_name}.")
+        if not variant.is_file():
+            raise LessonError(path, f"{field_name}.file", f"{variant} does not exist")
+        return WrongVariant(mistake, path=variant)
+    old = _require(item, "replace", str, path, f"{field_name}.")
+    new = _require(item, "with", str, path, f"{field_name}.")
+    count = solution.count(old)
+    if count != 1:
+        raise LessonError(path, f"{field_name}.replace",
+                          f"must occur exactly once in solution.py, occurs {count} times")
+    return WrongVariant(mistake, replace=old, with_=new)
+
+
 def _load_exercise(raw: Any, index: int, folder: Path, path: Path) -> Exercise:
     prefix = f"exercise[{index}]."
     if not isinstance(raw, dict):
@@ -154,17 +191,10 @@ def _load_exercise(raw: Any, index: int, folder: Path, path: Path) -> Exercise:
     if not 3 <= len(hints) <= 4:
         raise LessonError(path, f"{prefix}hints", f"needs 3 or 4 rungs, has {len(hints)}")
     wrong_raw = _require(raw, "wrong", list, path, prefix)
-    wrong = []
-    for j, item in enumerate(wrong_raw):
-        field_name = f"{prefix}wrong[{j}]"
-        if not isinstance(item, dict):
-            raise LessonError(path, field_name, "must be a table with file and mistake")
-        file = _require(item, "file", str, path, f"{field_name}.")
-        mistake = _require(item, "mistake", str, path, f"{field_name}.")
-        variant = folder / file
-        if not variant.is_file():
-            raise LessonError(path, f"{field_name}.file", f"{variant} does not exist")
-        wrong.append(WrongVariant(variant, mistake))
+    solution = (folder / "solution.py").read_text(encoding="utf-8") \
+        if (folder / "solution.py").is_file() else ""
+    wrong = [_load_wrong(item, f"{prefix}wrong[{j}]", folder, path, solution)
+             for j, item in enumerate(wrong_raw)]
     if len(wrong) < 3:
         raise LessonError(path, f"{prefix}wrong", f"needs at least 3 variants, has {len(wrong)}")
     return Exercise(function, hints, tuple(wrong))

@@ -35,6 +35,7 @@ def _edit_toml(folder: Path, old: str, new: str) -> None:
     ('"wrong/square.py"', '"wrong/missing.py"', "exercise[0].wrong[1].file"),
     ("seed = 3", 'seed = "three"', "train.params.seed"),
     ('function = "double"', 'function = "not a name"', "exercise[0].function"),
+    ('replace = "y = 2 * x"', 'replace = "y = 5 * x"', "exercise[0].wrong[2].replace"),
 ])
 def test_malformed_lesson_names_file_and_field(tmp_path, old, new, field) -> None:
     from lessons.catalog import Catalog, load_syllabus

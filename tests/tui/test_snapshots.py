@@ -1,0 +1,62 @@
+"""SVG snapshots of the screens a learner sees most (fixed size, fixture lesson only).
+
+Update after an intended change with: pytest tests/tui/test_snapshots.py --snapshot-update
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.pilot import Pilot
+
+from engine.api import Engine
+from tests.tui.conftest import CORRECT, WRONG, learner_file, open_lesson, wait_for
+from tui.app import DlsApp
+
+SIZE = (100, 30)
+
+
+def _quiet(app: DlsApp) -> None:
+    """Remove what varies between runs: toasts (they name temp paths), the cursor blink."""
+    app.clear_notifications()
+    screen = app.screen
+    editor = getattr(screen, "editor", None)
+    if editor is not None:
+        editor.cursor_blink = False
+
+
+def test_home_snapshot(snap_compare, make_app: Callable[..., DlsApp]) -> None:
+    assert snap_compare(make_app(prewarm=False), terminal_size=SIZE)
+
+
+def test_failing_check_snapshot(snap_compare, make_app: Callable[..., DlsApp],
+                                fixture_engine: Engine) -> None:
+    learner_file(fixture_engine).parent.mkdir(parents=True, exist_ok=True)
+    learner_file(fixture_engine).write_text(WRONG)
+
+    async def run_before(pilot: Pilot) -> None:
+        screen = await open_lesson(pilot)
+        await pilot.press("ctrl+r")
+        await wait_for(pilot, lambda: screen.results.state == "report", what="report")
+        _quiet(pilot.app)
+        await pilot.pause()
+
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=run_before)
+
+
+def test_training_panel_snapshot(snap_compare, make_app: Callable[..., DlsApp],
+                                 fixture_engine: Engine) -> None:
+    learner_file(fixture_engine).parent.mkdir(parents=True, exist_ok=True)
+    learner_file(fixture_engine).write_text(CORRECT)
+
+    async def run_before(pilot: Pilot) -> None:
+        screen = await open_lesson(pilot)
+        await pilot.press("ctrl+t")
+        await wait_for(pilot, lambda: screen.view.status == "completed", what="run")
+        await pilot.pause()
+        screen.set_focus(None)
+        screen.action_zoom()  # the whole panel, as a learner watching the run would
+        _quiet(pilot.app)
+        await pilot.pause()
+
+    assert snap_compare(make_app(), terminal_size=(100, 60), run_before=run_before)
