@@ -1,0 +1,5 @@
+
+def network_family(input_kinds):
+    family_of = {"table": "standard", "image": "cnn", "audio": "cnn", "text": "rnn"}
+    families = {family_of[kind] for kind in input_kinds}
+    return families.pop() if len(families) == 1 else "hybrid"

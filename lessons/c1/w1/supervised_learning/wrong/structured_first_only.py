@@ -1,0 +1,3 @@
+
+def is_structured(input_kinds):
+    return input_kinds[0] == "table"

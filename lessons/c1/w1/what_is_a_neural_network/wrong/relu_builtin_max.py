@@ -1,0 +1,3 @@
+
+def relu_neuron(size, w, b):
+    return max(0, w * size + b)

@@ -1,0 +1,3 @@
+
+def best_model(m, models):
+    return min(models, key=lambda k: models[k][1])

@@ -1,0 +1,3 @@
+
+def best_model(m, models):
+    return min(models, key=lambda k: performance(m, *models[k]))

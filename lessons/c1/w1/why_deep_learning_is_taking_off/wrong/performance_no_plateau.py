@@ -1,0 +1,3 @@
+
+def performance(m, ceiling, half_point):
+    return ceiling * m / half_point

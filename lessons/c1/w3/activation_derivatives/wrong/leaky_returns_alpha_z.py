@@ -1,0 +1,3 @@
+
+def leaky_relu_derivative(z, alpha=0.01):
+    return np.where(z > 0, 1.0, alpha * z)

@@ -1,0 +1,3 @@
+
+def tanh_derivative(z):
+    return 1 - np.tanh(z)

@@ -1,0 +1,3 @@
+
+def tanh(z):
+    return 2 * sigmoid(z) - 1

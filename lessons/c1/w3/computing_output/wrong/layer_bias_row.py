@@ -1,0 +1,4 @@
+
+def layer_forward(a_prev, W, b):
+    z = np.dot(W, a_prev) + b.T
+    return z, sigmoid(z)

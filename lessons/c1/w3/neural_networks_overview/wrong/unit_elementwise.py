@@ -1,0 +1,3 @@
+
+def logistic_unit(x, w, b):
+    return sigmoid(w * x + b)

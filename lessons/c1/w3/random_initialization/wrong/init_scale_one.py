@@ -1,0 +1,6 @@
+
+def initialize_random(n_x, n_h, n_y, seed=2):
+    np.random.seed(seed)
+    W1 = np.random.randn(n_h, n_x)
+    W2 = np.random.randn(n_y, n_h)
+    return {"W1": W1, "b1": np.zeros((n_h, 1)), "W2": W2, "b2": np.zeros((n_y, 1))}

@@ -1,0 +1,3 @@
+
+def bias_columns(b, m):
+    return np.tile(b.T, (m, 1))

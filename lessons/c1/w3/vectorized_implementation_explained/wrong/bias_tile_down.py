@@ -1,0 +1,3 @@
+
+def bias_columns(b, m):
+    return np.tile(b, (m, 1))
