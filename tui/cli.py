@@ -17,6 +17,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.markdown import Markdown
+from rich.markup import escape
 from rich.table import Table
 
 from engine.api import Engine, EngineError
@@ -38,7 +39,7 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable outpu
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[bold red]error:[/] {message}")
+    err.print(f"[bold red]error:[/] {escape(message)}")
     return typer.Exit(code)
 
 
@@ -51,7 +52,7 @@ def _engine(warm: bool = False) -> Engine:
         raise _fail(f"malformed lesson: {exc}") from None
     engine.progress()  # reads progress now, so a corrupt file is reported up front
     for warning in engine.workspace.warnings:
-        err.print(f"[yellow]warning:[/] {warning}")
+        err.print(f"[yellow]warning:[/] {escape(warning)}")
     return engine
 
 
@@ -76,7 +77,7 @@ def list_lessons(as_json: JsonOption = False) -> None:
     table = Table("status", "lesson", "title", "kind", box=None, pad_edge=False)
     marks = {"passed": "✓ passed", "in-progress": "… started", "not-started": "· new"}
     for info in infos:
-        table.add_row(marks[info.status], info.id, info.title, info.kind)
+        table.add_row(marks[info.status], info.id, escape(info.title), info.kind)
     console.print(table)
     console.print(f"\nworkspace: {engine.workspace.root}")
 
@@ -126,7 +127,8 @@ def hint(lesson: str, exercise: Annotated[str | None, typer.Argument()] = None) 
         found = engine.hint(lesson, exercise)
     except EngineError as exc:
         raise _fail(str(exc)) from None
-    console.print(f"[bold]{found.exercise}[/] hint {found.rung}/{found.rungs}: {found.text}")
+    console.print(f"[bold]{escape(found.exercise)}[/] hint {found.rung}/{found.rungs}: "
+                  f"{escape(found.text)}")
 
 
 @app.command()
@@ -238,7 +240,8 @@ def verify(lessons: Annotated[list[str] | None, typer.Argument()] = None,
     def show_finding(finding) -> None:
         if not as_json:
             mark = "[green]✓[/]" if finding.ok else "[bold red]✗ FAIL[/]"
-            console.print(f"{mark} {finding.lesson_id} {finding.subject}: {finding.detail}")
+            console.print(f"{mark} {finding.lesson_id} {escape(finding.subject)}: "
+                          f"{escape(finding.detail)}")
 
     try:
         findings = run_verify(engine, chosen, show_finding)
@@ -288,7 +291,7 @@ def runs_list(ctx: typer.Context,
     for s in summaries:
         params = " ".join(f"{k}={v}" for k, v in s.params.items() if k != "seed")
         table.add_row(s.run_id, s.lesson, s.started_at.replace("T", " ")[:19], str(s.seed),
-                      params, s.status, _headline(s))
+                      escape(params), s.status, escape(_headline(s)))
     console.print(table if summaries else "No saved runs yet: `dls-tui train LESSON` makes one.")
 
 
@@ -313,8 +316,8 @@ def runs_compare(runs: list[str], as_json: JsonOption = False) -> None:
     differing = set(comparison.differing_params())
     for name in comparison.param_names:
         style = "bold" if name in differing else "dim"
-        table.add_row(f"[{style}]{name}[/]",
-                      *[str(s.params.get(name, "—")) for s in comparison.summaries])
+        table.add_row(f"[{style}]{escape(name)}[/]",
+                      *[escape(str(s.params.get(name, "—"))) for s in comparison.summaries])
     for name in comparison.metric_names:
         cells = []
         for s in comparison.summaries:
@@ -390,7 +393,7 @@ def replay(run: str,
     except EngineError as exc:
         raise _fail(str(exc)) from None
     for warning in saved.warnings:
-        err.print(f"[yellow]warning:[/] {warning}")
+        err.print(f"[yellow]warning:[/] {escape(warning)}")
     printer = TrainPrinter(console, engine.workspace.runs_dir, as_json=as_json)
     cursor = ReplayCursor(saved.events)
     tick = 1 / 15
@@ -413,7 +416,7 @@ def main() -> None:
     try:
         app()
     except LessonError as exc:
-        err.print(f"[bold red]error:[/] malformed lesson: {exc}")
+        err.print(f"[bold red]error:[/] malformed lesson: {escape(str(exc))}")
         sys.exit(2)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
 from engine.api import TrainResult
@@ -43,7 +44,7 @@ class TrainPrinter:
     def _on_run_start(self, event: dict[str, Any]) -> None:
         self.folder = self.runs_dir / event["run_id"]
         params = ", ".join(f"{k}={v}" for k, v in event["params"].items())
-        self.console.print(f"[bold]training {event['lesson']}[/]  ({params})")
+        self.console.print(f"[bold]training {escape(event['lesson'])}[/]  ({escape(params)})")
 
     def _on_progress(self, event: dict[str, Any]) -> None:
         if self.progress is None:
@@ -68,23 +69,23 @@ class TrainPrinter:
             self._print("  " + "   ".join(parts))
 
     def _on_text(self, event: dict[str, Any]) -> None:
-        self._print(f"[cyan]{event['channel']}:[/] {event['text']}")
+        self._print(f"[cyan]{escape(event['channel'])}:[/] {escape(event['text'])}")
 
     def _on_log(self, event: dict[str, Any]) -> None:
-        self._print(event["message"])
+        self._print(escape(event["message"]))
 
     def _on_error(self, event: dict[str, Any]) -> None:
-        self._print(f"[bold red]error:[/] {event['message']}")
+        self._print(f"[bold red]error:[/] {escape(event['message'])}")
         for where in event.get("where") or []:
-            self._print(f"  {where}")
+            self._print(f"  {escape(where)}")
 
     def _on_image(self, event: dict[str, Any]) -> None:
         from engine.runs import load_array
 
         images = load_array(event["images"], self.folder or Path("."))
-        self._print(f"[bold]{event['name']}[/]")
+        self._print(f"[bold]{escape(event['name'])}[/]")
         for image, caption in list(zip(images, event["captions"], strict=False))[:6]:
-            self._print(caption)
+            self._print(escape(caption))
             for line in halfblock(image, width=24):
                 self._print(line)
 
@@ -98,7 +99,7 @@ class TrainPrinter:
         mark = {"completed": "[green]✓ completed[/]", "stopped": "[yellow]■ stopped[/]"}
         self.console.print(f"{mark.get(result.status, '[red]✗ failed[/]')}  run {result.run_id}")
         for key, value in result.summary.items():
-            self.console.print(f"  {key}: {value}")
+            self.console.print(f"  {escape(str(key))}: {escape(str(value))}")
         if result.error:
-            self.console.print(f"[red]{result.error}[/]")
+            self.console.print(f"[red]{escape(result.error)}[/]")
         self.console.print(f"  saved in {result.folder}")

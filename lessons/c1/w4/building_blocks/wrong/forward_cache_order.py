@@ -1,0 +1,4 @@
+def relu_block_forward(A_prev, W, b):
+    Z = np.dot(W, A_prev) + b
+    A = np.maximum(0, Z)
+    return A, (Z, A_prev, W, b)

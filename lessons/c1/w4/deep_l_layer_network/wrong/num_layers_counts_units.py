@@ -1,0 +1,2 @@
+def num_layers(layer_dims):
+    return sum(layer_dims[1:])

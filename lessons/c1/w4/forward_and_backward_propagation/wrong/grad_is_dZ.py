@@ -1,0 +1,2 @@
+def output_gradient(AL, Y):
+    return AL - Y

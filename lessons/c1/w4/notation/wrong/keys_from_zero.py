@@ -1,0 +1,6 @@
+def parameter_keys(L):
+    keys = []
+    for l in range(L):
+        keys.append("W" + str(l))
+        keys.append("b" + str(l))
+    return keys

@@ -1,0 +1,2 @@
+def is_parameter(name):
+    return name.startswith("W") and name[1:].isdigit()

@@ -1,0 +1,2 @@
+def shallow_units(n):
+    return 2 ** n
