@@ -69,8 +69,9 @@ def test_real_catalog_is_ordered_and_valid(catalog) -> None:
         assert lesson.folder.parent.name == f"w{lesson.week[3]}"
 
 
-def test_course1_week2_is_fully_claimed(catalog) -> None:
-    assert catalog.uncovered("c1w2") == []
+@pytest.mark.parametrize("prefix", ["c1w1", "c1w2", "c1w3", "c1w4"])
+def test_course_weeks_are_fully_claimed(catalog, prefix) -> None:
+    assert catalog.uncovered(prefix) == []
 
 
 def test_load_catalog_reports_first_malformed_lesson(tmp_path) -> None:
