@@ -1,0 +1,13 @@
+def random_mini_batches(X, Y, mini_batch_size=64, seed=0):
+    np.random.seed(seed)
+    m = X.shape[1]
+    mini_batches = []
+    num_complete_minibatches = math.floor(m / mini_batch_size)
+    for k in range(0, num_complete_minibatches):
+        mini_batch_X = X[:, k * mini_batch_size:(k + 1) * mini_batch_size]
+        mini_batch_Y = Y[:, k * mini_batch_size:(k + 1) * mini_batch_size]
+        mini_batches.append((mini_batch_X, mini_batch_Y))
+    if m % mini_batch_size != 0:
+        start = num_complete_minibatches * mini_batch_size
+        mini_batches.append((X[:, start:], Y[:, start:]))
+    return mini_batches
