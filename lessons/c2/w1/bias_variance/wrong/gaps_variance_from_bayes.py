@@ -1,0 +1,3 @@
+
+def bias_and_variance(train_error, dev_error, bayes_error=0.0):
+    return (train_error - bayes_error, dev_error - bayes_error)

@@ -1,0 +1,3 @@
+
+def dropout_backward(dA, D, keep_prob):
+    return dA * D * keep_prob

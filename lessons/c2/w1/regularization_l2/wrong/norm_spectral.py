@@ -1,0 +1,3 @@
+
+def frobenius_norm(W):
+    return float(np.linalg.norm(W, 2))

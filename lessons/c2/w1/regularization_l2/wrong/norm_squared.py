@@ -1,0 +1,3 @@
+
+def frobenius_norm(W):
+    return float(np.sum(np.square(W)))

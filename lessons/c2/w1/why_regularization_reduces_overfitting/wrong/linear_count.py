@@ -1,0 +1,3 @@
+
+def linear_regime_fraction(Z, tolerance=0.01):
+    return float(np.sum(np.abs(np.tanh(Z) - Z) <= tolerance))
