@@ -1,0 +1,14 @@
+
+def early_stopping(dev_errors, patience=3, min_delta=0.0):
+    best_epoch, best_error = 0, dev_errors[0]
+    stop_epoch = len(dev_errors) - 1
+    bad_epochs = 0
+    for epoch in range(1, len(dev_errors)):
+        if dev_errors[epoch] < best_error - min_delta:
+            best_epoch, best_error = epoch, dev_errors[epoch]
+        else:
+            bad_epochs += 1
+            if bad_epochs >= patience:
+                stop_epoch = epoch
+                break
+    return best_epoch, stop_epoch

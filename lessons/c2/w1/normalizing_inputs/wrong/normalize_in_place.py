@@ -1,0 +1,5 @@
+
+def normalize_inputs(X, mu, sigma2, epsilon=1e-8):
+    X -= mu
+    X /= np.sqrt(sigma2 + epsilon)
+    return X

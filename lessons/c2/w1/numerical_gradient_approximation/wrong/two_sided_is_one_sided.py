@@ -1,0 +1,3 @@
+
+def two_sided_difference(f, theta, epsilon=1e-2):
+    return (f(theta + epsilon) - f(theta)) / epsilon

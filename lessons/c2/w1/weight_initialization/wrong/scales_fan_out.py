@@ -1,0 +1,4 @@
+
+def init_scales(layer_dims, activation="relu"):
+    numerator = 2.0 if activation == "relu" else 1.0
+    return [float(np.sqrt(numerator / layer_dims[l])) for l in range(1, len(layer_dims))]
