@@ -7,6 +7,7 @@ The parent owns the deadline, the output cap and cancellation. It reads two pipe
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import selectors
@@ -160,6 +161,10 @@ class WarmWorker:
     def close(self) -> None:
         with self._lock:
             if self._sock is not None:
+                # shutdown, not just close: it wakes our reader thread and tells the worker
+                # at once that we are gone, so it exits without waiting for a timeout.
+                with contextlib.suppress(OSError):
+                    self._sock.shutdown(socket.SHUT_RDWR)
                 self._sock.close()
                 self._sock = None
             if self._proc is not None:

@@ -222,6 +222,17 @@ class Engine:
         self.workspace.update_progress(apply)
 
     # --- hints and solutions --------------------------------------------------------------
+    def default_exercise(self, lesson_id: str) -> str:
+        """The exercise hints are about by default: the first failing one, else the first."""
+        return self._default_exercise(self.lesson(lesson_id))
+
+    def can_give_up(self, lesson_id: str) -> bool:
+        """Whether ``solution(give_up=True)`` would be allowed now."""
+        lesson = self.lesson(lesson_id)
+        function = self._default_exercise(lesson)
+        entry = self.progress().of(lesson.id)
+        return entry.hints.get(function, 0) >= len(lesson.exercise(function).hints)
+
     def _default_exercise(self, lesson: Lesson) -> str:
         failing = self.progress().of(lesson.id).failing
         order = [e.function for e in lesson.exercises]
@@ -256,7 +267,7 @@ class Engine:
                                   "(or use --give-up after the last hint)")
             function = self._default_exercise(lesson)
             rungs = len(lesson.exercise(function).hints)
-            if entry.hints.get(function, 0) < rungs:
+            if not self.can_give_up(lesson.id):
                 raise EngineError(f"--give-up needs all {rungs} hints of {function} first "
                                   f"(`dls-tui hint {lesson.id} {function}`)")
 
@@ -328,7 +339,7 @@ class Engine:
         try:
             outcome = run_job(self._launcher(lesson.runtime), spec, limits, record, cancel)
         finally:
-            _close_run(writer, cancel)
+            _close_run(writer, cancel, record)
         return _train_result(run_id, writer.folder, outcome)
 
     # --- saved runs -----------------------------------------------------------------------
@@ -369,12 +380,14 @@ class Engine:
         return stub_text(self.lesson(lesson_id))
 
 
-def _close_run(writer: RunWriter, cancel: threading.Event | None) -> None:
-    """Make sure a run file ends with ``done``: stopped or failed runs keep their events."""
+def _close_run(writer: RunWriter, cancel: threading.Event | None,
+               record: EventCallback) -> None:
+    """Make sure a run ends with ``done`` (saved and reported): a stopped or failed run keeps
+    its events."""
     if not writer.finished:
         status = "stopped" if cancel is not None and cancel.is_set() else "failed"
-        writer.write({"v": SCHEMA_VERSION, "type": "done", "t": None, "status": status,
-                      "ended_at": now_iso(), "summary": {}})
+        record({"v": SCHEMA_VERSION, "type": "done", "t": None, "status": status,
+                "ended_at": now_iso(), "summary": {}})
     writer.close()
 
 

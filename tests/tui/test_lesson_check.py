@@ -181,3 +181,33 @@ def test_back_to_home_updates_status(make_app: Callable[..., DlsApp],
             assert not any(isinstance(s, LessonScreen) for s in app.screen_stack)
 
     run(scenario())
+
+
+def test_quitting_keeps_the_last_keystrokes(make_app: Callable[..., DlsApp],
+                                            fixture_engine: Engine) -> None:
+    async def scenario() -> None:
+        app = make_app(autosave_delay=30)  # no autosave before quitting
+        async with app.run_test(size=(100, 30)) as pilot:
+            await open_lesson(pilot)
+            await pilot.press("f7", *"# last")
+            await pilot.press("ctrl+q")
+        assert learner_file(fixture_engine).read_text() == "# last"
+
+    run(scenario())
+
+
+def test_an_unreadable_file_is_reported_not_fatal(make_app: Callable[..., DlsApp],
+                                                  fixture_engine: Engine) -> None:
+    path = learner_file(fixture_engine)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"\xff\xfe not utf-8")
+
+    async def scenario() -> None:
+        app = make_app()
+        async with app.run_test(size=(100, 30)) as pilot:
+            app.open_lesson("c1w2.doubling")
+            await pilot.pause()
+            assert isinstance(app.screen, HomeScreen)
+            assert "Cannot open c1w2.doubling" in _notices(app)
+
+    run(scenario())

@@ -1,12 +1,15 @@
 """SVG snapshots of the screens a learner sees most (fixed size, fixture lesson only).
 
 Update after an intended change with: pytest tests/tui/test_snapshots.py --snapshot-update
+With PYTEST_DISABLE_PLUGIN_AUTOLOAD=1 add ``-p syrupy -p pytest_textual_snapshot``; otherwise
+these tests skip.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from textual.pilot import Pilot
 
 from engine.api import Engine
@@ -14,6 +17,15 @@ from tests.tui.conftest import CORRECT, WRONG, learner_file, open_lesson, wait_f
 from tui.app import DlsApp
 
 SIZE = (100, 30)
+
+
+@pytest.fixture
+def snap_compare(request: pytest.FixtureRequest):
+    """pytest-textual-snapshot's fixture, or a skip when plugin autoloading is off."""
+    try:
+        return request.getfixturevalue("snap_compare")
+    except pytest.FixtureLookupError:
+        pytest.skip("pytest-textual-snapshot is not loaded (plugin autoloading is off)")
 
 
 def _quiet(app: DlsApp) -> None:

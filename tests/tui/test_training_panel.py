@@ -36,9 +36,11 @@ def test_training_streams_into_every_widget(make_app: Callable[..., DlsApp],
             view, panel = screen.view, screen.training_panel
             assert view.status == "completed"
             assert len(view.series["cost"].points()) == 40
-            assert panel.chart.point_count == 80  # cost and accuracy
-            chart = "\n".join(_lines(panel.chart))
-            assert "● cost" in chart and "◆ accuracy" in chart and "└" in chart
+            # cost and accuracy on charts of their own (different scales), 40 points each
+            assert [c.title for c in panel.charts] == ["cost", "accuracy"]
+            assert panel.point_count == 80
+            chart = "\n".join(_lines(panel.charts[0]))
+            assert "● cost" in chart and "┤" in chart and "└" in chart and "40" in chart
             await pilot.pause()
             boundary = panel.query_one(BoundaryView)
             assert {"×", "●"} & set("".join(_lines(boundary)))
@@ -63,7 +65,7 @@ def test_stop_keeps_the_partial_run(make_app: Callable[..., DlsApp],
         async with app.run_test(size=(100, 30)) as pilot:
             screen = await open_lesson(pilot)
             await pilot.press("f6")  # f6 trains even from inside the editor
-            await wait_for(pilot, lambda: screen.training_panel.chart.point_count >= 10,
+            await wait_for(pilot, lambda: screen.training_panel.point_count >= 10,
                            what="the curve to get points")
             assert screen.training and screen.focused is screen.editor
             await pilot.press("escape")
@@ -104,7 +106,7 @@ def test_replayed_events_draw_the_same_panel(make_app: Callable[..., DlsApp],
             await app.screen.mount(panel)
             panel.show(replay)
             await pilot.pause()
-            assert panel.chart.point_count == 80
+            assert panel.point_count == 80
             assert len(panel.query(HeatmapView)) == 1
 
     run(scenario())
@@ -138,3 +140,30 @@ def test_series_thins_but_keeps_the_latest_point() -> None:
     assert series.points()[-1] == (10_000, 1 / 10_000)
     assert series.points()[0] == (1, 1.0)
     assert series.best == 1 / 10_000 and series.worst == 1.0
+
+
+def test_boundary_puts_high_y_on_top_and_class_by_glyph() -> None:
+    view = BoundaryView()
+    grid = [[0.0, 0.0], [1.0, 1.0]]  # grid row 0 is the smallest y
+    view.show({"name": "b", "grid": grid, "x_range": [0, 1], "y_range": [0, 1],
+               "points": [[0.95, 0.05], [0.95, 0.05]], "labels": [1, 0]}, None)
+    lines = view.build_lines(30, 0)
+    rows = lines[1:-3]
+    top, bottom = rows[0], rows[-1]
+    top_bg = top.spans[-1].style.bgcolor.triplet
+    bottom_bg = bottom.spans[-1].style.bgcolor.triplet
+    assert top_bg.blue > top_bg.red and bottom_bg.red > bottom_bg.blue  # P=1 blue, P=0 red
+    assert top.plain.rstrip().endswith("●")  # class 1 at the top right
+    assert bottom.plain.split("│")[1].lstrip().startswith("×")  # class 0 at the bottom left
+    assert "● class 1" in lines[-1].plain and "× class 0" in lines[-1].plain
+
+
+def test_heatmap_prints_values_and_a_scale() -> None:
+    view = HeatmapView()
+    view.show({"name": "confusion", "values": [[5, 1], [0, 7]], "rows": ["cat", "dog"],
+               "cols": ["cat", "dog"]}, None)
+    text = [line.plain for line in view.build_lines(40, 0)]
+    assert text[0] == "confusion"
+    assert "cat" in text[1] and "dog" in text[1]
+    assert text[2].split() == ["cat", "5", "1"] and text[3].split() == ["dog", "0", "7"]
+    assert text[-1].startswith("scale 0") and text[-1].rstrip().endswith("7")

@@ -1,0 +1,1 @@
+"""The app's screens: home (the lesson tree), a lesson, and small modal dialogs."""

@@ -1,0 +1,28 @@
+"""The base of the widgets that draw one picture event (boundary, heatmap, image set)."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from pathlib import Path
+from typing import Any
+
+from tui.widgets.lines import LinesWidget
+
+
+class EventPicture(LinesWidget):
+    """Holds the latest event of one picture and the run folder its arrays live in.
+
+    ``key`` identifies what is shown (name and version), so the panel redraws a picture only
+    when a newer event for it has arrived.
+    """
+
+    def __init__(self, *, name: str | None = None, id: str | None = None,
+                 classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.event: dict[str, Any] | None = None
+        self.folder: Path | None = None
+        self.key: Hashable = None
+
+    def show(self, event: dict[str, Any], folder: Path | None, key: Hashable = None) -> None:
+        self.event, self.folder, self.key = event, folder, key
+        self.invalidate()

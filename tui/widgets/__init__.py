@@ -1,0 +1,1 @@
+"""Widgets shared by the screens: the code editor, the results panel, cached line drawing."""
