@@ -91,10 +91,14 @@ def verify_lesson(engine: Engine, lesson: Lesson) -> list[Finding]:
     stub_report = engine.check_source(lesson, stub)
     unfailed = [e.function for e in lesson.exercises
                 if not _hidden_fails(stub_report, e.function)]
-    findings.append(Finding(
-        lesson.id, "stub", not stub_report.passed and not unfailed,
-        f"fails ({stub_report.summary()})" if not unfailed
-        else f"the stub passes the hidden tests of {', '.join(unfailed)}"))
+    if stub_report.problem is not None:
+        stub_ok, stub_detail = False, f"the stub itself is broken: {stub_report.problem}"
+    elif unfailed:
+        stub_ok = False
+        stub_detail = f"the stub passes the hidden tests of {', '.join(unfailed)}"
+    else:
+        stub_ok, stub_detail = not stub_report.passed, f"fails ({stub_report.summary()})"
+    findings.append(Finding(lesson.id, "stub", stub_ok, stub_detail))
     for exercise in lesson.exercises:
         findings.extend(_verify_wrong(engine, lesson, exercise, solution))
     return findings

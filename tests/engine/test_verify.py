@@ -26,3 +26,16 @@ def test_a_wrong_variant_that_passes_is_caught(tmp_path, workspace) -> None:
     bad = [f for f in verify_lesson(engine, lesson) if not f.ok]
     assert [f.subject for f in bad] == ["wrong:triple.py"]
     assert "PASSES the hidden tests" in bad[0].detail
+
+
+def test_a_stub_that_does_not_compile_is_caught(tmp_path, workspace) -> None:
+    root = tmp_path / "lessons"
+    shutil.copytree(FIXTURE_LESSONS, root)
+    folder = root / "c1" / "w2" / "doubling"
+    (folder / "solution.py").write_text(
+        "def double(x):\n    if True:\n        # YOUR CODE STARTS HERE\n        y = 2 * x\n"
+        "        # YOUR CODE ENDS HERE\n    return y\n")
+    lesson = load_lesson(folder, root)
+    engine = Engine(workspace, Catalog([lesson], load_syllabus()))
+    stub = next(f for f in verify_lesson(engine, lesson) if f.subject == "stub")
+    assert not stub.ok and "the stub itself is broken" in stub.detail

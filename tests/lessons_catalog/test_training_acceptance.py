@@ -53,3 +53,29 @@ def test_four_layers_beat_two_on_the_test_set(engine: Engine) -> None:
 def test_tensorflow_introduction_trains(engine: Engine) -> None:
     result, _run = _train(engine, "c2w3.a.tensorflow-introduction", num_epochs="10")
     assert result.summary["test_accuracy"] > 50
+
+
+def test_he_initialization_beats_zeros_and_large_random(engine: Engine) -> None:
+    result, run = _train(engine, "c2w1.a.initialization")
+    assert result.summary["he"]["test_accuracy"] > result.summary["zeros"]["test_accuracy"]
+    names = {e["name"] for e in run.events if e["type"] == "metric"}
+    assert {"cost zeros", "cost random", "cost he"} <= names
+    zeros = run.metrics("cost zeros")
+    assert abs(zeros[-1][1] - 0.6931) < 1e-3  # stuck: symmetry is never broken
+    he, random = run.metrics("cost he")[-1][1], run.metrics("cost random")[-1][1]
+    assert he < random < zeros[-1][1]
+
+
+def test_regularization_narrows_the_train_test_gap(engine: Engine) -> None:
+    result, _run = _train(engine, "c2w1.a.regularization")
+    s = result.summary
+    gap = {mode: s[mode]["train_accuracy"] - s[mode]["test_accuracy"]
+           for mode in ("none", "l2", "dropout")}
+    assert gap["l2"] < gap["none"] and gap["dropout"] < gap["none"], s
+    assert s["l2"]["test_accuracy"] > s["none"]["test_accuracy"], s
+
+
+def test_adam_beats_plain_gradient_descent(engine: Engine) -> None:
+    result, _run = _train(engine, "c2w2.a.optimization-methods")
+    accuracy = result.summary["accuracy"]
+    assert accuracy["adam"] > accuracy["gd"] + 10, result.summary

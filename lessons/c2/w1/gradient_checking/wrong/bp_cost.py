@@ -1,0 +1,3 @@
+def backward_propagation(x, theta):
+    dtheta = theta * x
+    return dtheta

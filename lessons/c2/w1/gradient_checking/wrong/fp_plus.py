@@ -1,0 +1,3 @@
+def forward_propagation(x, theta):
+    J = theta + x
+    return J

@@ -1,0 +1,8 @@
+
+def exponentially_weighted_average(theta, beta):
+    v = np.zeros(len(theta))
+    v_prev = theta[0]
+    for t in range(len(theta)):
+        v_prev = beta * v_prev + (1 - beta) * theta[t]
+        v[t] = v_prev
+    return v

@@ -1,0 +1,4 @@
+
+def saddle_fraction(hessians):
+    kinds = [classify_critical_point(hessian) for hessian in hessians]
+    return kinds.count("minimum") / len(hessians)

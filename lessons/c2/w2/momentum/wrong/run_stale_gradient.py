@@ -1,0 +1,10 @@
+
+def run_momentum(grad, w0, beta, learning_rate, num_steps):
+    w = w0
+    v = np.zeros_like(w0, dtype=float)
+    dw = grad(w0)
+    path = [w0]
+    for _ in range(num_steps):
+        w, v = momentum_step(w, dw, v, beta, learning_rate)
+        path.append(w)
+    return np.array(path)

@@ -1,0 +1,9 @@
+
+def run_momentum(grad, w0, beta, learning_rate, num_steps):
+    w = w0
+    v = grad(w0)
+    path = [w0]
+    for _ in range(num_steps):
+        w, v = momentum_step(w, grad(w), v, beta, learning_rate)
+        path.append(w)
+    return np.array(path)

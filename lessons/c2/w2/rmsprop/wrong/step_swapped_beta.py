@@ -1,0 +1,5 @@
+
+def rmsprop_step(w, dw, s, beta2, learning_rate, epsilon=1e-8):
+    s = (1 - beta2) * s + beta2 * np.square(dw)
+    w = w - learning_rate * dw / (np.sqrt(s) + epsilon)
+    return w, s

@@ -1,0 +1,6 @@
+
+def choose_mini_batch_size(m, max_in_memory):
+    size = 512
+    while size > max_in_memory:
+        size //= 2
+    return size

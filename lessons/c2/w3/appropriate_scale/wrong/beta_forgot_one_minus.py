@@ -1,0 +1,3 @@
+
+def sample_momentum_betas(low, high, num_samples, seed=0):
+    return sample_log_uniform(1 - high, 1 - low, num_samples, seed)

@@ -1,0 +1,5 @@
+
+def sample_log_uniform(low, high, num_samples, seed=0):
+    rng = np.random.default_rng(seed)
+    u = rng.random(num_samples)
+    return low + (high - low) * u

@@ -1,0 +1,3 @@
+def batchnorm_inference(z, running_mu, running_var, gamma, beta, epsilon=1e-8):
+    z_norm = (z - running_mu) / np.sqrt(running_var + epsilon)
+    return beta * z_norm + gamma
