@@ -140,7 +140,14 @@ def list_runs(runs_dir: Path) -> list[Path]:
     if not runs_dir.is_dir():
         return []
     return sorted((p for p in runs_dir.iterdir() if (p / EVENTS_FILE).is_file()),
-                  key=lambda p: p.name, reverse=True)
+                  key=_creation_order, reverse=True)
+
+
+def _creation_order(folder: Path) -> tuple[str, int]:
+    # Run ids start with the second they began; code.py is written once, at the start, so
+    # its mtime orders two runs begun within the same second.
+    code = folder / CODE_FILE
+    return folder.name[:15], code.stat().st_mtime_ns if code.exists() else 0
 
 
 def find_run(runs_dir: Path, ref: str) -> Path:

@@ -26,18 +26,21 @@ def dls(ws: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedP
 @pytest.fixture(scope="module")
 def two_runs(tmp_path_factory) -> tuple[Path, list[str]]:
     ws = tmp_path_factory.mktemp("ws")
+    ids = []
     for steps in ("20", "30"):
         result = dls(ws, "train", "c1w2.doubling", "--file", str(SOLUTION), "--set",
                      f"steps={steps}", "--json")
         assert result.returncode == 0, result.stderr
-        assert json.loads(result.stdout.splitlines()[-1])["status"] == "completed"
-    return ws, sorted(p.name for p in (ws / "runs").iterdir())
+        final = json.loads(result.stdout.splitlines()[-1])
+        assert final["status"] == "completed"
+        ids.append(final["run_id"])
+    return ws, ids  # oldest first: the 20-step run, then the 30-step run
 
 
 def test_runs_are_listed_with_metrics(two_runs) -> None:
     ws, ids = two_runs
     data = json.loads(dls(ws, "runs", "--json").stdout)
-    assert sorted(r["run_id"] for r in data) == ids
+    assert [r["run_id"] for r in data] == ids[::-1]
     newest = data[0]
     assert newest["params"]["steps"] == 30 and newest["status"] == "completed"
     assert newest["metrics"]["cost"]["points"] == 30
