@@ -230,7 +230,7 @@ def _load_uses(raw: Any, path: Path) -> tuple[Use, ...]:
 
 def load_lesson(folder: Path, root: Path = LESSONS_ROOT) -> Lesson:
     """Read and validate one lesson folder (``root`` holds the c<N>/w<N> folders)."""
-    folder, root = folder.resolve(), root.resolve()
+    folder, root = folder.absolute(), root.absolute()  # absolute, but symlinks kept
     path = folder / "lesson.toml"
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
