@@ -1,0 +1,3 @@
+
+def worth_pursuing(dev_error, category_count, num_examined, min_gain):
+    return category_count / num_examined >= min_gain

@@ -1,0 +1,5 @@
+
+def rank_ideas(table, dev_error):
+    ranking = [(c, dev_error * (1 - pct / 100)) for c, (n, pct) in table.items()]
+    ranking.sort(key=lambda item: item[1])
+    return ranking

@@ -1,0 +1,5 @@
+
+def fix_labels(Y_dev, Y_test, dev_flips, test_flips):
+    Y_dev_fixed = Y_dev.copy()
+    Y_dev_fixed[0, dev_flips] = 1 - Y_dev_fixed[0, dev_flips]
+    return (Y_dev_fixed, Y_test.copy())
