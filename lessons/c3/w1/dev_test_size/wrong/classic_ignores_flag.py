@@ -1,0 +1,4 @@
+
+def classic_split(m, with_test=True):
+    m_eval = m * 20 // 100
+    return (m - 2 * m_eval, m_eval, m_eval)

@@ -1,0 +1,3 @@
+
+def margin_of_error(error, n, confidence=0.95):
+    return z_score(confidence) * math.sqrt(error * (1 - error)) / n

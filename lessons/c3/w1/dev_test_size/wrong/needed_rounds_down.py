@@ -1,0 +1,4 @@
+
+def examples_needed(margin, error=0.5, confidence=0.95):
+    z = z_score(confidence)
+    return int(z ** 2 * error * (1 - error) / margin ** 2)

@@ -1,0 +1,4 @@
+
+def split_for(m, margin=0.01, error=0.5, confidence=0.95):
+    m_eval = min(examples_needed(margin, error, confidence), m * 20 // 100)
+    return (m - m_eval, m_eval, m_eval)

@@ -1,0 +1,3 @@
+
+def false_alarms_per_day(Y_hat, Y, hours):
+    return float(np.sum((Y_hat == 0) & (Y == 1)) * 24 / hours)

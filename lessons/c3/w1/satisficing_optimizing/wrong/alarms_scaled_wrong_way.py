@@ -1,0 +1,3 @@
+
+def false_alarms_per_day(Y_hat, Y, hours):
+    return float(np.sum((Y_hat == 1) & (Y == 0)) * hours / 24)

@@ -1,0 +1,3 @@
+
+def best_by_average_error(errors):
+    return int(np.argmax(np.mean(errors, axis=1)))

@@ -1,0 +1,8 @@
+
+def best_by_f1(Y_hats, Y):
+    scores = [f1_score(*precision_recall(Y_hat, Y)) for Y_hat in Y_hats]
+    best = 0
+    for i, score in enumerate(scores):
+        if score >= scores[best]:
+            best = i
+    return best

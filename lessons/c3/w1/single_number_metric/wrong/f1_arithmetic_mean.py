@@ -1,0 +1,3 @@
+
+def f1_score(precision, recall):
+    return (precision + recall) / 2

@@ -1,0 +1,8 @@
+
+def precision_recall(Y_hat, Y):
+    true_positives = np.sum((Y_hat == 1) & (Y == 1))
+    m = Y.shape[1]
+    actual_positives = np.sum(Y == 1)
+    precision = float(true_positives / m)
+    recall = float(true_positives / actual_positives) if actual_positives > 0 else 0.0
+    return (precision, recall)

@@ -1,0 +1,4 @@
+
+def value_per_week(idea):
+    name, gain, probability, weeks = idea
+    return gain / weeks
