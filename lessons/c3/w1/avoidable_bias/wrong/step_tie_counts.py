@@ -1,0 +1,3 @@
+def first_variance_step(human_error, train_errors, dev_errors):
+    steps = np.flatnonzero((dev_errors - train_errors) >= (train_errors - human_error))
+    return int(steps[0]) if steps.size else None

@@ -1,0 +1,4 @@
+def surpassed_levels(human_errors, model_error):
+    beaten = [who for who, error in human_errors.items() if error > model_error]
+    beaten.sort(key=lambda who: human_errors[who])
+    return beaten

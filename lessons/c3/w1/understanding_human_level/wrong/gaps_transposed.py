@@ -1,0 +1,2 @@
+def gap_table(errors):
+    return np.diff(errors, axis=0).T

@@ -1,0 +1,2 @@
+def bayes_proxy(human_errors):
+    return max(human_errors.values())
