@@ -1,0 +1,3 @@
+def create_mask_from_window(x):
+    mask = np.argmax(x)
+    return mask
