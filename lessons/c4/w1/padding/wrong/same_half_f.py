@@ -1,0 +1,3 @@
+
+def same_padding(f):
+    return f // 2
