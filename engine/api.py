@@ -26,10 +26,9 @@ from engine.runs import (
     code_hash,
     delete_run,
     find_run,
-    list_runs,
     new_run_id,
     read_run,
-    summarize,
+    summarize_all,
 )
 from engine.workspace import Progress, Workspace, default_root, now_iso, stub_text
 from lessons.catalog import Catalog, Lesson, load_catalog
@@ -356,19 +355,11 @@ class Engine:
         except NewerSchemaError as exc:
             raise EngineError(str(exc)) from None
 
-    def runs(self, lesson_id: str | None = None) -> list[RunSummary]:
-        """Every saved run, newest first, optionally of one lesson; unreadable runs are
-        skipped with a workspace warning."""
-        summaries = []
-        for folder in list_runs(self.workspace.runs_dir):
-            try:
-                summary = summarize(read_run(folder))
-            except (NewerSchemaError, OSError) as exc:
-                self.workspace.warnings.append(f"run {folder.name} skipped: {exc}")
-                continue
-            if lesson_id is None or summary.lesson == lesson_id:
-                summaries.append(summary)
-        return summaries
+    def runs(self, lesson_id: str | None = None) -> tuple[list[RunSummary], list[str]]:
+        """(saved runs newest first, optionally of one lesson; problems naming each run that
+        could not be read and why)."""
+        summaries, problems = summarize_all(self.workspace.runs_dir)
+        return [s for s in summaries if lesson_id is None or s.lesson == lesson_id], problems
 
     def delete_run(self, ref: str) -> Path:
         folder = self.run_folder(ref)

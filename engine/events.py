@@ -51,12 +51,17 @@ def parse_line(line: bytes | str) -> dict[str, Any]:
     """Decode one event line and check its envelope. Raises ProtocolError."""
     try:
         event = json.loads(line)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise ProtocolError(f"not JSON: {exc}") from None
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
+        raise ProtocolError(f"not JSON: {str(exc)[:200]}") from None
+    return check_envelope(event)
+
+
+def check_envelope(event: Any) -> dict[str, Any]:
+    """An already decoded event: an object with a string type and a version we understand."""
     if not isinstance(event, dict) or not isinstance(event.get("type"), str):
         raise ProtocolError("an event must be an object with a string 'type'")
     version = event.get("v")
-    if not isinstance(version, int):
+    if not isinstance(version, int) or isinstance(version, bool):
         raise ProtocolError("an event must carry an integer schema version 'v'")
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(
@@ -66,5 +71,13 @@ def parse_line(line: bytes | str) -> dict[str, Any]:
 
 
 def missing_fields(event: dict[str, Any]) -> list[str]:
-    """Fields a known training event type requires but lacks ([] for unknown types)."""
-    return [f for f in TRAIN_EVENT_FIELDS.get(event["type"], ()) if f not in event]
+    """Fields a known training event type requires but lacks or has of the wrong kind
+    ([] for unknown types): a metric's step must be an int and its value a number or null."""
+    missing = [f for f in TRAIN_EVENT_FIELDS.get(event["type"], ()) if f not in event]
+    if event["type"] == "metric" and not missing:
+        value, step = event["value"], event["step"]
+        if not isinstance(step, int) or isinstance(step, bool):
+            missing.append("step (an integer)")
+        if value is not None and (not isinstance(value, (int, float)) or isinstance(value, bool)):
+            missing.append("value (a number)")
+    return missing

@@ -11,12 +11,15 @@ from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 
 from engine.api import Engine, EngineError
+from tui.screens.compare import CompareScreen
 from tui.screens.help import HelpScreen
 from tui.screens.home import HomeScreen
 from tui.screens.lesson import LessonScreen
+from tui.screens.replay import ReplayScreen
+from tui.screens.runs import RunsScreen
 
 DARK = "textual-dark"
 LIGHT = "textual-light"
@@ -31,6 +34,8 @@ class DlsApp(App[None]):
         Binding("f1,question_mark", "help", "help", tooltip="this list of keys"),
         Binding("ctrl+l", "toggle_theme", "light/dark", show=False,
                 tooltip="switch between the dark and the light theme"),
+        Binding("f9", "open_runs", "runs", show=False,
+                tooltip="saved runs: replay, compare, export, delete"),
     ]
 
     def __init__(self, engine: Engine, *, train_overrides: dict[str, str] | None = None,
@@ -68,6 +73,13 @@ class DlsApp(App[None]):
         else:
             self.push_screen(screen)
 
+    def action_open_runs(self) -> None:
+        """The saved runs, filtered to the lesson on screen (if any)."""
+        if isinstance(self.screen, (RunsScreen, ReplayScreen, CompareScreen, ModalScreen)):
+            return
+        lesson = self.screen.lesson.id if isinstance(self.screen, LessonScreen) else None
+        self.push_screen(RunsScreen(self.engine, lesson))
+
     # --- app-wide actions -----------------------------------------------------------------
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT if self.current_theme.dark else DARK
@@ -92,6 +104,8 @@ class DlsApp(App[None]):
         yield SystemCommand("Light or dark theme", "Toggle the light and dark themes (ctrl+l)",
                             self.action_toggle_theme)
         yield SystemCommand("Help: keys", "List this screen's keys (? or f1)", self.action_help)
+        yield SystemCommand("Saved runs", "Replay, compare, export or delete saved runs (f9)",
+                            self.action_open_runs)
         commands = getattr(screen, "palette_commands", None)
         if commands is not None:
             for title, help_text, callback in commands():

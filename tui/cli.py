@@ -265,13 +265,9 @@ app.add_typer(runs_app, name="runs")
 
 def _headline(summary) -> str:
     """The run's most telling metric: a test/accuracy figure if any, else the cost."""
-    names = list(summary.metrics)
-    for preferred in ("test accuracy", "test_accuracy", "accuracy", "cost"):
-        for name in names:
-            if preferred in name:
-                m = summary.metrics[name]
-                return f"{name} {m.final:.4g} (best {m.best:.4g})"
-    return ""
+    from tui.runinfo import headline_text
+
+    return headline_text(summary)
 
 
 @runs_app.callback(invoke_without_command=True)
@@ -282,7 +278,9 @@ def runs_list(ctx: typer.Context,
     if ctx.invoked_subcommand is not None:
         return
     engine = _engine()
-    summaries = engine.runs(lesson)
+    summaries, problems = engine.runs(lesson)
+    for problem in problems:
+        err.print(f"[yellow]warning:[/] {escape(problem)}")
     if as_json:
         print(json.dumps([s.to_json() for s in summaries], indent=2))
         return

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 from textual.pilot import Pilot
 
 from engine.api import Engine
@@ -78,6 +79,13 @@ async def open_lesson(pilot: Pilot) -> LessonScreen:
     screen = app.screen
     assert isinstance(screen, LessonScreen)
     return screen
+
+
+def rendered_text(renderable: object, width: int = 140) -> str:
+    """A Rich renderable as plain text (tables, diffs), as a wide terminal would print it."""
+    console = Console(width=width, record=True, color_system=None)
+    console.print(renderable)
+    return console.export_text()
 
 
 def run(coro: object) -> None:

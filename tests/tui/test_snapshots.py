@@ -72,3 +72,56 @@ def test_training_panel_snapshot(snap_compare, make_app: Callable[..., DlsApp],
         await pilot.pause()
 
     assert snap_compare(make_app(), terminal_size=(100, 60), run_before=run_before)
+
+
+def _saved_runs(engine: Engine) -> None:
+    """Three runs with fixed ids, times and values (one of them cut short)."""
+    from tests.tui.saved_runs import curve, write_run
+
+    runs = engine.workspace.runs_dir
+    write_run(runs, "20250131-140500-c1w2.doubling-aaaa", params={"learning_rate": 0.01},
+              costs=curve(40, 0.03, noise=0.05))
+    write_run(runs, "20250131-150000-c1w2.doubling-bbbb", params={"learning_rate": 0.1},
+              costs=curve(40, 0.12, noise=0.05), started_at="2025-01-31T15:00:00",
+              code="def double(x):\n    return x + x\n")
+    cut = write_run(runs, "20250201-090000-c1w2.doubling-cccc", params={"learning_rate": 1.0},
+                    costs=curve(10, 0.5), started_at="2025-02-01T09:00:00")
+    events = cut / "events.jsonl"
+    events.write_bytes(events.read_bytes()[:-40])
+
+
+def test_runs_screen_snapshot(snap_compare, make_app: Callable[..., DlsApp],
+                              fixture_engine: Engine) -> None:
+    _saved_runs(fixture_engine)
+
+    async def run_before(pilot: Pilot) -> None:
+        from tui.screens.runs import RunsScreen
+
+        await pilot.press("f9")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, RunsScreen)
+                       and pilot.app.screen.loaded, what="runs")
+        await pilot.press("down", "space", "space", "up")
+        _quiet(pilot.app)
+        await pilot.pause()
+
+    assert snap_compare(make_app(prewarm=False), terminal_size=SIZE, run_before=run_before)
+
+
+def test_compare_screen_snapshot(snap_compare, make_app: Callable[..., DlsApp],
+                                 fixture_engine: Engine) -> None:
+    _saved_runs(fixture_engine)
+
+    async def run_before(pilot: Pilot) -> None:
+        from tui.screens.compare import CompareScreen
+        from tui.screens.runs import RunsScreen
+
+        await pilot.press("f9")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, RunsScreen)
+                       and pilot.app.screen.loaded, what="runs")
+        await pilot.press("down", "space", "space", "c")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, CompareScreen),
+                       what="compare")
+        _quiet(pilot.app)
+        await pilot.pause()
+
+    assert snap_compare(make_app(prewarm=False), terminal_size=SIZE, run_before=run_before)

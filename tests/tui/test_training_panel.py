@@ -12,7 +12,7 @@ from tui.training.boundary import BoundaryView
 from tui.training.buffer import EventBuffer
 from tui.training.heatmap import HeatmapView
 from tui.training.images import ImageGrid
-from tui.training.model import Series, TrainingView
+from tui.training.model import TrainingView
 from tui.training.panel import TrainingPanel
 from tui.training.samples import SampleLog
 
@@ -130,16 +130,6 @@ def test_model_folds_events_and_reports_sections() -> None:
     assert view.error is not None and "train.py:3" in view.error
     assert view.finish("failed") == {"status"} and view.status == "failed"
     assert view.events_seen == 7
-
-
-def test_series_thins_but_keeps_the_latest_point() -> None:
-    series = Series("cost", limit=100)
-    for step in range(1, 10_001):
-        series.add(step, 1 / step)
-    assert len(series.xs) <= 100 and series.stride > 1
-    assert series.points()[-1] == (10_000, 1 / 10_000)
-    assert series.points()[0] == (1, 1.0)
-    assert series.best == 1 / 10_000 and series.worst == 1.0
 
 
 def test_boundary_puts_high_y_on_top_and_class_by_glyph() -> None:

@@ -54,6 +54,8 @@ class HomeScreen(Screen[None]):
         Binding("enter", "open_highlighted", "open",
                 tooltip="open the lesson (or fold a course or week)"),
         Binding("c", "continue", "continue", tooltip="open the next unfinished lesson"),
+        Binding("f9", "app.open_runs", "runs",
+                tooltip="saved runs: replay, compare, export, delete"),
         Binding("q", "app.quit", "quit", tooltip="quit (your work is saved as you go)"),
     ]
 

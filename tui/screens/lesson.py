@@ -63,6 +63,8 @@ class LessonScreen(Screen[None]):
                 tooltip="stop training, keeping the partial run (while a run is going)"),
         Binding("ctrl+n", "next_lesson", "next", tooltip="next lesson (after a pass)"),
         Binding("f4", "cycle_panel", "panel", tooltip="switch panel: lesson, results, training"),
+        Binding("f12", "smoothing", "smoothing", show=False,
+                tooltip="cycle the training curves' smoothing: off, 0.6, 0.9, 0.99"),
         Binding("f8", "reset", "reset", show=False,
                 tooltip="reset to the starting code (asks first; keeps a backup)"),
         Binding("f11", "zoom", "zoom", show=False,
@@ -370,7 +372,7 @@ class LessonScreen(Screen[None]):
         result = message.result
         self._end_training(result.status, result.summary, result.error)
         word = {"completed": "finished", "stopped": "stopped"}.get(result.status, "failed")
-        self.notify(f"The run {word}; it is saved in {result.folder}",
+        self.notify(f"The run {word}; it is saved in {result.folder} (f9: saved runs)",
                     severity="information" if result.status != "failed" else "error",
                     timeout=6)
 
@@ -392,6 +394,12 @@ class LessonScreen(Screen[None]):
         if action == "stop":
             return self.training  # otherwise esc and ctrl+x keep their editor meanings
         return True
+
+    def action_smoothing(self) -> None:
+        weight = self.training_panel.cycle_smoothing()
+        self.show_panel("tab-training")
+        self.notify(f"Curve smoothing {weight:g} (raw values dim underneath)" if weight
+                    else "Curve smoothing off", timeout=2)
 
     # --- moving around --------------------------------------------------------------------
     def action_cycle_panel(self) -> None:
@@ -439,6 +447,8 @@ class LessonScreen(Screen[None]):
             ("Reset lesson", "Restore the starting code, keeping a backup (f8)",
              self.action_reset),
             ("Switch panel", "Lesson, results or training (f4)", self.action_cycle_panel),
+            ("Smoothing", "Cycle the training curves' smoothing: off, 0.6, 0.9, 0.99 (f12)",
+             self.action_smoothing),
             ("Zoom", "Let the focused pane fill the screen, or restore (f11)",
              self.action_zoom),
             ("Back to lessons", "Return to the lesson list (ctrl+b)", self.action_back),

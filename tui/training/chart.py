@@ -7,6 +7,8 @@ the legend, so the chart reads without colour too.
 
 from __future__ import annotations
 
+import time
+
 from rich.style import Style
 from rich.text import Text
 
@@ -43,8 +45,29 @@ def _limits(values: list[float]) -> tuple[float, float]:
     return low, high
 
 
+#: The smoothing weights the "smoothing" key cycles through (0 = raw only).
+SMOOTHING_STEPS = (0.0, 0.6, 0.9, 0.99)
+
+
+def next_smoothing(weight: float) -> float:
+    """The weight after ``weight`` in SMOOTHING_STEPS (wrapping round to 0)."""
+    later = [w for w in SMOOTHING_STEPS if w > weight]
+    return later[0] if later else SMOOTHING_STEPS[0]
+
+
+#: One curve to draw: its points, its style, and the series index whose marker ends it
+#: (None for the dim raw curve drawn under a smoothed one).
+Layer = tuple[list[tuple[float, float]], Style, int | None]
+
+
 class LineChart(LinesWidget):
-    """Curves of named series against the step, sharing one y-axis."""
+    """Curves of named series against the step, sharing one y-axis.
+
+    With ``smoothing`` above 0 each series is drawn twice: its raw values dim, and on top its
+    debiased EMA (computed on every point, then downsampled to the plot's width). The weight
+    is shown in the legend. ``markers_along`` repeats each series' marker along its curve, so
+    overlaid runs can be told apart without colour even where their end markers are far off.
+    """
 
     DEFAULT_CSS = """
     LineChart {
@@ -52,11 +75,15 @@ class LineChart(LinesWidget):
     }
     """
 
-    def __init__(self, *, title: str = "", name: str | None = None, id: str | None = None,
+    def __init__(self, *, title: str = "", markers_along: bool = False,
+                 name: str | None = None, id: str | None = None,
                  classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self.title = title
         self.empty_text = "no metrics yet"
+        self.smoothing = 0.0
+        self.markers_along = markers_along
+        self.build_seconds = 0.0
         self._series: list[Series] = []
 
     def set_series(self, series: list[Series], title: str | None = None) -> None:
@@ -66,6 +93,11 @@ class LineChart(LinesWidget):
         self.set_class(self.single_points, "-values")
         self.invalidate()
 
+    def set_smoothing(self, weight: float) -> None:
+        if weight != self.smoothing:
+            self.smoothing = weight
+            self.invalidate()
+
     @property
     def single_points(self) -> bool:
         """Every series has one value (a final accuracy): a list reads better than a plot."""
@@ -73,29 +105,38 @@ class LineChart(LinesWidget):
 
     @property
     def point_count(self) -> int:
-        """How many points the chart holds (kept points of every series)."""
-        return sum(len(s.points()) for s in self._series)
+        """How many points the chart's series hold (at full resolution)."""
+        return sum(s.seen for s in self._series)
+
+    def lines_for(self, width: int, height: int) -> list[Text]:
+        """``build_lines``, timed: the panel paces live redraws by what the last one cost."""
+        start = time.perf_counter()
+        try:
+            return self.build_lines(width, height)
+        finally:
+            self.build_seconds = time.perf_counter() - start
 
     def build_lines(self, width: int, height: int) -> list[Text]:
         if self.single_points:
             return [self._value_line(i, s) for i, s in enumerate(self._series)]
         height = max(height, 6)
-        legend = self._legend()
-        series = [s for s in self._series if s.points()]
+        legend = self._legend().wrap(self.app.console, max(width, 1))[:2]
+        series = [(i, s) for i, s in enumerate(self._series) if s.seen]
         if not series:
             empty = Text(f"  {self.empty_text}", style="dim")
-            return [legend, empty, *([Text("")] * (height - 2))]
-        points = [p for s in series for p in s.points()]
-        x0, x1 = min(p[0] for p in points), max(p[0] for p in points)
+            return [*legend, empty, *([Text("")] * (height - 1 - len(legend)))]
+        x0 = min(min(s.xs) for _, s in series)
+        x1 = max(max(s.xs) for _, s in series)
         if x0 == x1:
             x1 = x0 + 1
-        y0, y1 = _limits([p[1] for p in points])
-        rows = height - 3
+        y0, y1 = _limits([v for _, s in series for v in (s.best, s.worst) if v is not None])
+        rows = max(height - 2 - len(legend), 3)
         ticks = {0: y1, rows // 2: (y0 + y1) / 2, rows - 1: y0}
         label_w = max(len(fmt(v)) for v in ticks.values())
         cols = max(width - label_w - 1, 4)
-        cells = self._plot(series, cols, rows, (x0, x1), (y0, y1))
-        lines = [legend]
+        layers = self._layers(series, cols * 4)
+        cells = self._plot(layers, cols, rows, (x0, x1), (y0, y1))
+        lines = list(legend)
         axis = Style(dim=True)
         for r in range(rows):
             line = Text()
@@ -106,7 +147,7 @@ class LineChart(LinesWidget):
                 line.append(char, style)
             lines.append(line)
         lines.append(Text(" " * label_w + "└" + "─" * cols, axis))
-        steps = all(float(p[0]).is_integer() for p in points)
+        steps = all(float(x).is_integer() for layer in layers for x, _ in layer[0])
         left, right = fmt_step(x0, steps), fmt_step(x1, steps)
         mid = fmt_step((x0 + x1) / 2, steps)
         row = [" "] * (label_w + 1 + cols)
@@ -115,6 +156,20 @@ class LineChart(LinesWidget):
             row[pos:pos + len(text)] = list(text)
         lines.append(Text("".join(row)[:width] + "", axis))
         return lines
+
+    def _layers(self, series: list[tuple[int, Series]], max_points: int) -> list[Layer]:
+        """The curves to draw, bottom first: raw (dim when smoothed), then smoothed."""
+        layers: list[Layer] = []
+        smoothed: list[Layer] = []
+        for index, one in series:
+            colour = PALETTE[index % len(PALETTE)]
+            raw, smooth = one.display(self.smoothing, max_points)
+            if smooth is None:
+                layers.append((raw, Style(color=colour), index))
+            else:
+                layers.append((raw, Style(color=colour, dim=True), None))
+                smoothed.append((smooth, Style(color=colour), index))
+        return layers + smoothed
 
     def _value_line(self, index: int, series: Series) -> Text:
         line = Text(f"{MARKERS[index % len(MARKERS)]} {series.name} ",
@@ -137,36 +192,60 @@ class LineChart(LinesWidget):
             legend.append("  ")
         if self._series:
             legend.append("x: step", "dim")
+            if self.smoothing > 0:
+                legend.append(f"  smoothing {self.smoothing:g} (raw dim)", "dim")
         return legend
 
-    def _plot(self, series: list[Series], cols: int, rows: int, xr: tuple[float, float],
+    def _plot(self, layers: list[Layer], cols: int, rows: int, xr: tuple[float, float],
               yr: tuple[float, float]) -> list[list[tuple[str, Style | None]]]:
-        """Braille cells for every series; a later series wins a shared cell's colour."""
+        """Braille cells for every curve; a later layer wins a shared cell's colour."""
         width_px, height_px = cols * 2, rows * 4
         bits = [[0] * cols for _ in range(rows)]
         owner = [[-1] * cols for _ in range(rows)]
-        ends: list[tuple[int, int]] = []
-        for index, one in enumerate(series):
+        paths: list[tuple[int, list[tuple[int, int]]]] = []
+        x_span, y_span = xr[1] - xr[0], yr[1] - yr[0]
+        for number, (points, _style, marker) in enumerate(layers):
             prev: tuple[int, int] | None = None
-            for x, y in one.points():
-                px = round((x - xr[0]) / (xr[1] - xr[0]) * (width_px - 1))
-                py = round((yr[1] - y) / (yr[1] - yr[0]) * (height_px - 1))
+            path: list[tuple[int, int]] = []
+            for x, y in points:
+                px = min(max(round((x - xr[0]) / x_span * (width_px - 1)), 0), width_px - 1)
+                py = min(max(round((yr[1] - y) / y_span * (height_px - 1)), 0), height_px - 1)
                 for qx, qy in _segment(prev, (px, py)):
                     r, c = qy // 4, qx // 2
                     bits[r][c] |= _DOT[qy % 4][qx % 2]
-                    owner[r][c] = index
+                    owner[r][c] = number
                 prev = (px, py)
-            if prev is not None:
-                ends.append((prev[1] // 4, prev[0] // 2))
-        styles = [Style(color=PALETTE[i % len(PALETTE)]) for i in range(len(series))]
+                path.append(prev)
+            if marker is not None and path:
+                paths.append((marker, path))
         cells: list[list[tuple[str, Style | None]]] = [
             [(chr(_BRAILLE + bits[r][c]) if bits[r][c] else " ",
-              styles[owner[r][c]] if owner[r][c] >= 0 else None) for c in range(cols)]
+              layers[owner[r][c]][1] if owner[r][c] >= 0 else None) for c in range(cols)]
             for r in range(rows)]
-        for index, (r, c) in enumerate(ends):
-            cells[r][c] = (MARKERS[index % len(MARKERS)],
-                           Style(color=PALETTE[index % len(PALETTE)], bold=True))
+        taken: set[tuple[int, int]] = set()
+        for order, (index, path) in enumerate(paths):
+            glyph = (MARKERS[index % len(MARKERS)],
+                     Style(color=PALETTE[index % len(PALETTE)], bold=True))
+            spots = [path[-1]]
+            if self.markers_along:
+                spots += _spaced(path, width_px, order, len(paths))
+            for px, py in spots:
+                cell = (py // 4, px // 2)
+                if cell not in taken:
+                    taken.add(cell)
+                    cells[cell[0]][cell[1]] = glyph
         return cells
+
+
+def _spaced(path: list[tuple[int, int]], width_px: int, order: int, count: int,
+            per_curve: int = 4) -> list[tuple[int, int]]:
+    """Points of ``path`` at evenly spaced x positions, offset per curve so that the markers
+    of overlaid curves fall in different columns."""
+    spots = []
+    for k in range(per_curve):
+        target = (k + (order + 1) / (count + 1)) / per_curve * (width_px - 1)
+        spots.append(min(path, key=lambda p: abs(p[0] - target)))
+    return spots
 
 
 def _segment(start: tuple[int, int] | None, end: tuple[int, int]) -> list[tuple[int, int]]:

@@ -9,16 +9,22 @@ draws them.
 
 from __future__ import annotations
 
+import math
+from array import array
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from engine.smoothing import debiased_ema, downsample
 
 #: Section names returned by ``apply``; a widget redraws only when its section changed.
 SECTIONS = ("status", "metrics", "boundary", "heatmap", "image", "text", "audio")
 
-_MAX_POINTS = 2000
 _MAX_LINES = 300
+
+Points = list[tuple[float, float]]
+Curves = tuple[Points, Points | None]
 
 
 def metric_family(name: str) -> str:
@@ -32,43 +38,62 @@ def metric_family(name: str) -> str:
     return name
 
 
-@dataclass
 class Series:
-    """One metric's curve, thinned as it grows so memory and drawing time stay bounded.
+    """One metric's curve at full resolution: every point, kept compactly.
 
-    Every ``stride``-th point is kept; when more than ``limit`` are kept, every other one is
-    dropped and the stride doubles. The latest point is always known exactly.
+    Points are never thinned as they arrive, because smoothing must see every point before
+    anything is dropped for display: ``display`` smooths the full series (debiased EMA) and
+    only then downsamples to the chart's width. Steps and values live in two ``array('d')``
+    (16 bytes a point, so 100,000 points take 1.6 MB), and the display curves are cached per
+    (smoothing weight, width, length) so a repaint with no new point costs nothing.
     """
 
-    name: str
-    limit: int = _MAX_POINTS
-    xs: list[float] = field(default_factory=list)
-    ys: list[float] = field(default_factory=list)
-    stride: int = 1
-    seen: int = 0
-    last: tuple[float, float] | None = None
-    best: float | None = None
-    worst: float | None = None
+    __slots__ = ("name", "xs", "ys", "best", "worst", "_shown_key", "_shown")
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.xs = array("d")
+        self.ys = array("d")
+        self.best: float | None = None  # the lowest value
+        self.worst: float | None = None  # the highest value
+        self._shown_key: tuple[float, int, int] | None = None
+        self._shown: Curves = ([], None)
+
+    def __repr__(self) -> str:
+        return f"Series({self.name!r}, {len(self.ys)} points)"
+
+    @property
+    def seen(self) -> int:
+        return len(self.ys)
+
+    @property
+    def last(self) -> tuple[float, float] | None:
+        return (self.xs[-1], self.ys[-1]) if self.ys else None
 
     def add(self, x: float, y: float) -> None:
-        self.last = (x, y)
-        self.best = y if self.best is None else min(self.best, y)
-        self.worst = y if self.worst is None else max(self.worst, y)
-        if self.seen % self.stride == 0:
-            self.xs.append(x)
-            self.ys.append(y)
-            if len(self.xs) > self.limit:
-                self.xs = self.xs[::2]
-                self.ys = self.ys[::2]
-                self.stride *= 2
-        self.seen += 1
+        self.xs.append(x)
+        self.ys.append(y)
+        if self.best is None or y < self.best:
+            self.best = y
+        if self.worst is None or y > self.worst:
+            self.worst = y
 
     def points(self) -> list[tuple[float, float]]:
-        """The kept points plus the latest one (so the curve always reaches "now")."""
-        pts = list(zip(self.xs, self.ys, strict=True))
-        if self.last is not None and (not pts or pts[-1] != self.last):
-            pts.append(self.last)
-        return pts
+        """Every point, in the order it arrived."""
+        return list(zip(self.xs, self.ys, strict=True))
+
+    def display(self, weight: float, max_points: int) -> Curves:
+        """(raw, smoothed) curves of at most ``max_points`` points each; smoothed is None when
+        ``weight`` is 0. Smoothing runs on the full series, before any downsampling."""
+        key = (weight, max_points, len(self.ys))
+        if key != self._shown_key:
+            raw = downsample(self.points(), max_points)
+            smooth = None
+            if weight > 0:  # smooth_series, without copying the points once more
+                smoothed = debiased_ema(self.ys, weight)
+                smooth = downsample(list(zip(self.xs, smoothed, strict=True)), max_points)
+            self._shown_key, self._shown = key, (raw, smooth)
+        return self._shown
 
 
 @dataclass
@@ -90,18 +115,27 @@ class Picture:
     version: int = 0
 
 
+def _finite(step: float, value: float) -> tuple[float, float] | None:
+    """(step, value) as floats, or None for NaN, infinity or an int too big for a float."""
+    try:
+        x, y = float(step), float(value)
+    except OverflowError:
+        return None
+    return (x, y) if math.isfinite(x) and math.isfinite(y) else None
+
+
 class TrainingView:
     """Everything the training panel shows, as data.
 
     ``runs_dir`` locates a live run's folder from its ``run_start``; ``folder`` names it
-    directly (replay). Array references are resolved against that folder.
+    directly (replay). Array references are resolved against that folder. A saved run is
+    untrusted data: a field of the wrong type is treated as absent, never as a crash.
     """
 
     def __init__(self, runs_dir: Path | None = None, folder: Path | None = None,
-                 *, max_points: int = _MAX_POINTS, max_lines: int = _MAX_LINES) -> None:
+                 *, max_lines: int = _MAX_LINES) -> None:
         self.runs_dir = runs_dir
         self._folder = folder
-        self.max_points = max_points
         self.run: dict[str, Any] = {}
         self.status = "idle"  # idle | running | completed | stopped | failed
         self.step: int | None = None
@@ -115,6 +149,12 @@ class TrainingView:
         self.error: str | None = None
         self.events_seen = 0
         self.last_t: float | None = None
+        self._handlers = {
+            "run_start": self._on_run_start, "progress": self._on_progress,
+            "heatmap": self._on_heatmap, "image": self._on_image,
+            "boundary": self._on_boundary, "text": self._on_text, "log": self._on_log,
+            "audio": self._on_audio, "error": self._on_error, "done": self._on_done,
+        }
 
     @property
     def folder(self) -> Path | None:
@@ -122,13 +162,19 @@ class TrainingView:
         if self._folder is not None:
             return self._folder
         run_id = self.run.get("run_id")
-        if self.runs_dir is not None and run_id:
-            return self.runs_dir / str(run_id)
+        if self.runs_dir is not None and isinstance(run_id, str) and run_id:
+            return self.runs_dir / run_id
         return None
 
     @property
     def running(self) -> bool:
         return self.status == "running"
+
+    @property
+    def params(self) -> dict[str, Any]:
+        """The run's hyperparameters ({} when the run_start lacks them or is malformed)."""
+        params = self.run.get("params")
+        return params if isinstance(params, dict) else {}
 
     def families(self) -> dict[str, list[Series]]:
         """The series grouped by chart: costs first, then in the order they first appeared."""
@@ -139,15 +185,41 @@ class TrainingView:
         return {family: groups[family] for family in order}
 
     def apply(self, events: list[dict[str, Any]]) -> set[str]:
-        """Fold events in, in order; returns the sections that changed."""
+        """Fold events in, in order; returns the sections that changed.
+
+        Metric events dominate long runs, so they take a short path (no handler call); a
+        replay of 100,000 events is one pass of this loop.
+        """
         changed: set[str] = set()
+        handlers = self._handlers
+        series = self.series
+        last_t = self.last_t
+        metric_seen = False
         for event in events:
-            self.events_seen += 1
-            if isinstance(event.get("t"), (int, float)):
-                self.last_t = float(event["t"])
-            handler = getattr(self, f"_on_{event.get('type')}", None)
+            t = event.get("t")
+            if t is not None and (t.__class__ is float or t.__class__ is int):
+                last_t = t
+            kind = event.get("type")
+            if kind == "metric":
+                metric_seen = True
+                value, step = event.get("value"), event.get("step")
+                if (value.__class__ is float or value.__class__ is int) and (
+                        step.__class__ is int or step.__class__ is float):
+                    point = _finite(step, value)
+                    name = event.get("name")
+                    if point is not None and name.__class__ is str:
+                        one = series.get(name)
+                        if one is None:
+                            one = series[name] = Series(name)
+                        one.add(*point)
+                continue
+            handler = handlers.get(kind) if kind.__class__ is str else None
             if handler is not None:
                 changed.add(handler(event))
+        self.events_seen += len(events)
+        self.last_t = float(last_t) if last_t is not None else None
+        if metric_seen:
+            changed.add("metrics")
         return changed
 
     def finish(self, status: str, summary: dict[str, Any] | None = None,
@@ -169,19 +241,10 @@ class TrainingView:
         return "status"
 
     def _on_progress(self, event: dict[str, Any]) -> str:
-        self.step, self.total = event.get("step"), event.get("total")
+        step, total = event.get("step"), event.get("total")
+        self.step = step if isinstance(step, int) and not isinstance(step, bool) else None
+        self.total = total if isinstance(total, int) and not isinstance(total, bool) else None
         return "status"
-
-    def _on_metric(self, event: dict[str, Any]) -> str:
-        value, step = event.get("value"), event.get("step")
-        if not isinstance(value, (int, float)) or not isinstance(step, (int, float)):
-            return "metrics"  # a NaN or infinity arrives as null: nothing to draw
-        name = str(event.get("name", "metric"))
-        series = self.series.get(name)
-        if series is None:
-            series = self.series[name] = Series(name, self.max_points)
-        series.add(float(step), float(value))
-        return "metrics"
 
     def _picture(self, store: dict[str, Picture], event: dict[str, Any]) -> None:
         name = str(event.get("name", ""))
@@ -201,8 +264,10 @@ class TrainingView:
         return "boundary"
 
     def _on_text(self, event: dict[str, Any]) -> str:
+        step = event.get("step")
         self.lines.append(LogLine("text", str(event.get("channel") or "samples"),
-                                  str(event.get("text", "")), event.get("step")))
+                                  str(event.get("text", "")),
+                                  step if isinstance(step, int) else None))
         return "text"
 
     def _on_log(self, event: dict[str, Any]) -> str:
@@ -218,7 +283,7 @@ class TrainingView:
     def _on_error(self, event: dict[str, Any]) -> str:
         message = str(event.get("message", "error"))
         where = event.get("where") or []
-        if where:
+        if isinstance(where, list) and where:
             message += "\n" + "\n".join(f"  {w}" for w in where)
         self.error = self.error or message
         self.lines.append(LogLine("error", "error", message))
@@ -226,5 +291,6 @@ class TrainingView:
 
     def _on_done(self, event: dict[str, Any]) -> str:
         self.status = str(event.get("status") or "completed")
-        self.summary = dict(event.get("summary") or {})
+        summary = event.get("summary")
+        self.summary = dict(summary) if isinstance(summary, dict) else {}
         return "status"

@@ -7,14 +7,17 @@ events) look the same.
 
 from __future__ import annotations
 
+import time
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
+from textual.timer import Timer
 from textual.widgets import Static
 
 from tui.css import css_beside
 from tui.training.boundary import BoundaryView
-from tui.training.chart import LineChart, fmt
+from tui.training.chart import LineChart, fmt, next_smoothing
 from tui.training.heatmap import HeatmapView
 from tui.training.images import ImageGrid
 from tui.training.model import SECTIONS, Picture, TrainingView
@@ -29,6 +32,7 @@ STATUS_MARKS = {
     "failed": ("✗", "failed", "bold red"),
 }
 _BAR = 16
+CHART_PACE = 4.0  # wait this many times the last chart redraw's cost before the next
 EMPTY_CHART = {"idle": "no run yet: ctrl+t trains (f6 too)",
                "running": "waiting for the first metric…",
                "completed": "this run reported no metrics",
@@ -46,7 +50,7 @@ def status_text(view: TrainingView) -> Text:
         text.append(f"  step {view.step}/{view.total} ")
         text.append("▕" + "█" * filled + "░" * (_BAR - filled) + "▏", "cyan")
         text.append(f" {done:.0%}")
-    params = view.run.get("params") or {}
+    params = view.params
     if params:
         shown = ", ".join(f"{k}={v}" for k, v in params.items() if k != "seed")
         text.append(f"\nseed {params.get('seed', view.run.get('seed'))}", "dim")
@@ -64,6 +68,26 @@ class TrainingPanel(VerticalScroll):
     """A scrolling column of every part of a run; parts appear as their events arrive."""
 
     DEFAULT_CSS = css_beside(__file__)
+
+    def __init__(self, *, name: str | None = None, id: str | None = None,
+                 classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.smoothing = 0.0
+        self._charts_view: TrainingView | None = None
+        self._charts_drawn: tuple[int, str] | None = None
+        self._charts_at = 0.0
+        self._charts_timer: Timer | None = None
+
+    def set_smoothing(self, weight: float) -> None:
+        """Smooth every chart's curves with this EMA weight (0 shows the raw values only)."""
+        self.smoothing = weight
+        for chart in self.charts:
+            chart.set_smoothing(weight)
+
+    def cycle_smoothing(self) -> float:
+        """Step to the next weight of SMOOTHING_STEPS; returns it."""
+        self.set_smoothing(next_smoothing(self.smoothing))
+        return self.smoothing
 
     def compose(self) -> ComposeResult:
         yield Static(status_text(TrainingView()), id="train-status")
@@ -92,7 +116,7 @@ class TrainingPanel(VerticalScroll):
         if "status" in changed or "text" in changed:
             self.query_one("#train-status", Static).update(status_text(view))
         if "metrics" in changed or "status" in changed:
-            self._charts(view)
+            self._paced_charts(view)
         if "boundary" in changed:
             self._pictures("#train-boundaries", view.boundaries, view, BoundaryView)
         if "heatmap" in changed:
@@ -101,6 +125,35 @@ class TrainingPanel(VerticalScroll):
             self._pictures("#train-images", view.images, view, ImageGrid)
         if "text" in changed:
             self.query_one("#train-log", SampleLog).show(list(view.lines))
+
+    def _paced_charts(self, view: TrainingView) -> None:
+        """Redraw the charts now, or a little later when the last redraw was costly.
+
+        A curve of 100,000 points costs tens of milliseconds to smooth and downsample; redrawn
+        15 times a second it would starve key presses. So the next chart redraw waits
+        ``CHART_PACE`` times what the last one cost (20 % of the UI thread at most); a new
+        view (replay's rebuild) or a new run status (the run ended) redraws at once, so the
+        final picture is always complete.
+        """
+        self._charts_view = view
+        cost = sum(chart.build_seconds for chart in self.charts)
+        wait = self._charts_at + CHART_PACE * cost - time.monotonic()
+        urgent = (id(view), view.status) != self._charts_drawn
+        if urgent or wait <= 0:
+            self._draw_charts()
+        elif self._charts_timer is None:
+            self._charts_timer = self.set_timer(wait, self._draw_charts)
+
+    def _draw_charts(self) -> None:
+        if self._charts_timer is not None:
+            self._charts_timer.stop()
+            self._charts_timer = None
+        view = self._charts_view
+        if view is None:
+            return
+        self._charts(view)
+        self._charts_drawn = (id(view), view.status)
+        self._charts_at = time.monotonic()
 
     def _charts(self, view: TrainingView) -> None:
         """One chart per metric family (costs, accuracies, ...); always at least one."""
@@ -116,6 +169,7 @@ class TrainingPanel(VerticalScroll):
         if not families:
             charts[0].set_series([], "")
         for chart, (family, series) in zip(charts, families.items(), strict=False):
+            chart.smoothing = self.smoothing
             chart.set_series(series, family)
 
     def _pictures(self, selector: str, pictures: dict[str, Picture], view: TrainingView,

@@ -41,6 +41,10 @@ class LinesWidget(Widget):
         """The lines to show at this size (height is 0 when the widget sizes itself)."""
         raise NotImplementedError
 
+    def lines_for(self, width: int, height: int) -> list[Text]:
+        """``build_lines``, through which subclasses may guard drawing (see EventPicture)."""
+        return self.build_lines(width, height)
+
     def wrap(self, text: Text, width: int) -> list[Text]:
         """Fold a long line onto several, for text that must be read in full."""
         return list(text.wrap(self.app.console, max(width, 1)))
@@ -60,7 +64,7 @@ class LinesWidget(Widget):
         if key != self._cache_key:
             self._cache_key = key
             self._strips = [self._to_strip(line, width, base)
-                            for line in self.build_lines(width, height)] if width > 0 else []
+                            for line in self.lines_for(width, height)] if width > 0 else []
         return self._strips
 
     def _to_strip(self, line: Text, width: int, base: Style) -> Strip:
