@@ -1,0 +1,10 @@
+def rnn_sweep(x, a0, parameters, reverse=False):
+    n_a, m = a0.shape
+    T_x = x.shape[2]
+    a = np.zeros((n_a, m, T_x))
+    steps = range(T_x - 1, -1, -1) if reverse else range(T_x)
+    a_prev = a0
+    for k, t in enumerate(steps):
+        a_prev = rnn_cell_step(x[:, :, k], a_prev, parameters)
+        a[:, :, t] = a_prev
+    return a

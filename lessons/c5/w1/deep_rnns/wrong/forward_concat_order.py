@@ -1,0 +1,13 @@
+def deep_rnn_forward(x, a0, parameters):
+    L = len(parameters)
+    m, T_x = x.shape[1], x.shape[2]
+    a = [np.zeros((a0[l].shape[0], m, T_x)) for l in range(L)]
+    a_prev = list(a0)
+    for t in range(T_x):
+        below = x[:, :, t]
+        for l in range(L):
+            stacked = np.concatenate((below, a_prev[l]), axis=0)
+            a_prev[l] = np.tanh(np.dot(parameters[l]["Wa"], stacked) + parameters[l]["ba"])
+            a[l][:, :, t] = a_prev[l]
+            below = a_prev[l]
+    return a

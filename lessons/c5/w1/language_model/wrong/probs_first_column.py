@@ -1,0 +1,3 @@
+
+def word_probabilities(y_hat, indices):
+    return y_hat[indices, 0]

@@ -1,0 +1,3 @@
+
+def tokenize(sentence):
+    return sentence.lower().split() + [EOS]

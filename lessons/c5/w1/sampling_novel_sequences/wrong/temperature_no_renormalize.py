@@ -1,0 +1,2 @@
+def apply_temperature(probs, temperature):
+    return probs ** (1.0 / temperature)

@@ -1,0 +1,9 @@
+
+def classify_architecture(T_x, T_y):
+    if T_x == 1 and T_y == 1:
+        return ONE_TO_ONE
+    if T_x == 1:
+        return ONE_TO_MANY
+    if T_y == 1:
+        return MANY_TO_ONE
+    return MANY_TO_MANY_EQUAL

@@ -1,0 +1,3 @@
+
+def io_lengths(x, y):
+    return (len(x), len(y))
