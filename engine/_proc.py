@@ -59,14 +59,18 @@ class _Started:
 
 
 class ColdLauncher:
-    """A fresh interpreter per job: slow start (imports), nothing shared."""
+    """A fresh interpreter per job: slow start (imports), nothing shared.
+
+    Children start with ``-P``: the working folder (a run folder holds the learner's
+    ``code.py``, which would shadow the standard ``code`` module) never joins the import path.
+    """
 
     def __init__(self, env: dict[str, str]) -> None:
         self.env = env
 
     def start(self, spec: dict[str, Any], events_w: int, output_w: int) -> _Started:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "engine._child", json.dumps(spec), str(events_w)],
+            [sys.executable, "-P", "-m", "engine._child", json.dumps(spec), str(events_w)],
             stdin=subprocess.DEVNULL, stdout=output_w, stderr=output_w, pass_fds=(events_w,),
             start_new_session=True, env=self.env, cwd=spec.get("cwd"))
 
@@ -103,7 +107,7 @@ class WarmWorker:
                 return
             ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
             self._proc = subprocess.Popen(
-                [sys.executable, "-m", "engine._zygote", self.runtime, str(theirs.fileno())],
+                [sys.executable, "-P", "-m", "engine._zygote", self.runtime, str(theirs.fileno())],
                 stdin=subprocess.DEVNULL, pass_fds=(theirs.fileno(),), env=self.env,
                 start_new_session=True)
             theirs.close()

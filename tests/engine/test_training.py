@@ -65,3 +65,14 @@ def test_crash_in_learner_code_fails_the_run(fixture_engine: Engine) -> None:
     result = fixture_engine.train(lesson.id)
     assert result.status == "failed" and "ValueError: nope" in result.error
     assert read_run(result.folder).status == "failed"
+
+
+def test_run_folder_never_shadows_standard_modules(workspace, fixture_catalog) -> None:
+    """The run folder holds the learner's code.py; `import code` must still be the stdlib's."""
+    lesson = fixture_catalog.lessons[0]
+    cold = Engine(workspace, fixture_catalog, warm=False)
+    workspace.ensure_file(lesson).write_text(
+        "import code\n\nassert hasattr(code, 'InteractiveConsole'), code.__file__\n\n"
+        "def double(x):\n    return 2 * x\n")
+    result = cold.train(lesson.id)
+    assert result.status == "completed", result.error

@@ -1,8 +1,0 @@
-
-def propagate(w, b, X, Y):
-    m = X.shape[1]
-    A = sigmoid(np.dot(w.T, X) + b)
-    cost = -np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / m
-    dw = np.dot(X, (A - Y).T) / m
-    db = np.sum(A - Y, axis=1, keepdims=True) / m
-    return {"dw": dw, "db": db}, float(cost)

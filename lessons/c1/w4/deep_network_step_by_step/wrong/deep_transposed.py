@@ -1,7 +1,0 @@
-def initialize_parameters_deep(layer_dims):
-    parameters = {}
-    L = len(layer_dims)
-    for l in range(1, L):
-        parameters["W" + str(l)] = np.random.randn(layer_dims[l - 1], layer_dims[l]) * 0.01
-        parameters["b" + str(l)] = np.zeros((layer_dims[l], 1))
-    return parameters

@@ -1,7 +1,0 @@
-
-def adam_step(w, dw, v, s, t, learning_rate=0.01, beta1=0.9, beta2=0.999, epsilon=1e-8):
-    v = beta1 * v + (1 - beta1) * dw
-    s = beta2 * s + (1 - beta2) * np.square(dw)
-    s_hat = s / (1 - beta2 ** t)
-    w = w - learning_rate * dw / (np.sqrt(s_hat) + epsilon)
-    return w, v, s

@@ -1,8 +1,0 @@
-def initialize_adam(parameters):
-    L = len(parameters) // 2
-    v = {}
-    s = {}
-    for l in range(1, L + 1):
-        v["dW" + str(l)] = np.zeros(parameters["W" + str(l)].shape)
-        s["dW" + str(l)] = np.zeros(parameters["W" + str(l)].shape)
-    return v, s
