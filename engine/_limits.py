@@ -68,12 +68,3 @@ def describe_exit(returncode: int | None) -> str | None:
             return f"the process was killed ({name})"
         return f"the process was stopped by signal {name}"
     return f"the process exited with code {returncode}"
-
-
-def rss_bytes(pid: int) -> int:
-    """Resident memory of a process, 0 if it is gone. Used by the parent's watchdog."""
-    try:
-        with open(f"/proc/{pid}/statm") as statm:
-            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-    except (OSError, ValueError, IndexError):
-        return 0

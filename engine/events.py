@@ -32,9 +32,6 @@ TRAIN_EVENT_FIELDS: dict[str, tuple[str, ...]] = {
     "done": ("status",),
 }
 
-#: Types a check job emits (never saved as runs).
-CHECK_EVENT_TYPES = ("collected", "test_start", "test_result", "import_error", "check_done")
-
 #: Arrays larger than this many elements are written to .npy files instead of inline lists.
 INLINE_ARRAY_LIMIT = 4096
 

@@ -334,9 +334,6 @@ class Catalog:
         except KeyError:
             raise KeyError(f"no lesson {lesson_id!r}; see `dls-tui list`") from None
 
-    def week_lessons(self, week_id: str) -> list[Lesson]:
-        return [lesson for lesson in self.lessons if lesson.week == week_id]
-
     def uncovered(self, prefix: str = "") -> list[str]:
         claimed = {c for lesson in self.lessons for c in lesson.covers}
         return sorted(i for i in self.syllabus_ids if i.startswith(prefix) and i not in claimed)

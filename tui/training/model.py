@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from engine.smoothing import debiased_ema, downsample
+from engine.smoothing import downsample, smooth_series
 
 #: Section names returned by ``apply``; a widget redraws only when its section changed.
 SECTIONS = ("status", "metrics", "boundary", "heatmap", "image", "text", "audio")
@@ -87,12 +87,9 @@ class Series:
         ``weight`` is 0. Smoothing runs on the full series, before any downsampling."""
         key = (weight, max_points, len(self.ys))
         if key != self._shown_key:
-            raw = downsample(self.points(), max_points)
-            smooth = None
-            if weight > 0:  # smooth_series, without copying the points once more
-                smoothed = debiased_ema(self.ys, weight)
-                smooth = downsample(list(zip(self.xs, smoothed, strict=True)), max_points)
-            self._shown_key, self._shown = key, (raw, smooth)
+            points = self.points()
+            smooth = smooth_series(points, weight, max_points) if weight > 0 else None
+            self._shown_key, self._shown = key, (downsample(points, max_points), smooth)
         return self._shown
 
 
