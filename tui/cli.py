@@ -16,7 +16,6 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.markdown import Markdown
 from rich.markup import escape
 from rich.table import Table
 
@@ -90,7 +89,9 @@ def show(lesson: str) -> None:
         found = engine.lesson(lesson)
     except EngineError as exc:
         raise _fail(str(exc)) from None
-    console.print(Markdown(found.explanation_path.read_text(encoding="utf-8")))
+    from tui.format import explanation_markdown
+
+    console.print(explanation_markdown(found.explanation_path.read_text(encoding="utf-8")))
     console.print(f"\nYour file: {engine.open_lesson(found.id)}")
 
 

@@ -5,6 +5,8 @@ Status is always a glyph and a word, never colour alone.
 
 from __future__ import annotations
 
+from markdown_it import MarkdownIt
+from rich.markdown import Markdown
 from rich.text import Text
 
 from engine.checking import TIERS, CheckReport, TestOutcome
@@ -71,3 +73,16 @@ def report_lines(report: CheckReport) -> list[Text]:
         lines.append(Text("\nyour output:", style="bold"))
         lines.extend(Text(f"  {row}") for row in report.output.rstrip().splitlines()[-20:])
     return lines
+
+
+def markdown_parser() -> MarkdownIt:
+    """Lesson Markdown with raw HTML off, so the course's notation (a<t>, x<t>, <EOS>) shows as
+    text instead of vanishing as an unknown tag."""
+    return MarkdownIt("gfm-like", {"html": False})
+
+
+def explanation_markdown(text: str) -> Markdown:
+    """A lesson's explanation for the terminal, parsed like the app parses it."""
+    rendered = Markdown(text)
+    rendered.parsed = markdown_parser().parse(text)
+    return rendered

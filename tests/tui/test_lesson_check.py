@@ -211,3 +211,17 @@ def test_an_unreadable_file_is_reported_not_fatal(make_app: Callable[..., DlsApp
             assert "Cannot open c1w2.doubling" in _notices(app)
 
     run(scenario())
+
+
+def test_course_notation_in_explanations_is_kept() -> None:
+    """a<t> and <EOS> are course notation, not HTML: neither renderer may drop them."""
+    from rich.console import Console
+
+    from tui.format import explanation_markdown, markdown_parser
+
+    text = "The state a<t> reads x<t> until <EOS>."
+    html = markdown_parser().render(text)
+    assert "a&lt;t&gt;" in html and "&lt;EOS&gt;" in html
+    console = Console(width=80, record=True)
+    console.print(explanation_markdown(text))
+    assert "a<t> reads x<t> until <EOS>" in console.export_text()

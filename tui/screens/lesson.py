@@ -24,6 +24,7 @@ from textual.widgets import Footer, Header, Markdown, Static, TabbedContent, Tab
 
 from engine.api import Engine, EngineError
 from tui.files import Autosaver, FileWatch
+from tui.format import markdown_parser
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.diff import DiffScreen
 from tui.screens.messages import (
@@ -106,7 +107,8 @@ class LessonScreen(Screen[None]):
             with TabbedContent(id="side", initial="tab-lesson"):
                 with TabPane("Lesson", id="tab-lesson"), VerticalScroll(id="explanation"):
                     yield Static(self._file_note(), id="file-note")
-                    yield Markdown(self.lesson.explanation_path.read_text(encoding="utf-8"))
+                    yield Markdown(self.lesson.explanation_path.read_text(encoding="utf-8"),
+                                   parser_factory=markdown_parser)
                 with TabPane("Results", id="tab-results"):
                     yield ResultsPanel(id="results")
                 with TabPane("Training", id="tab-training"):
