@@ -1,0 +1,6 @@
+def layer_params(input_shape, layer):
+    if layer["type"] == "conv":
+        return layer["f"] * layer["f"] * input_shape[-1] * layer["n_C"]
+    if layer["type"] == "fc":
+        return int(np.prod(input_shape)) * layer["units"]
+    return 0

@@ -1,0 +1,6 @@
+def residual_stack(A0, blocks):
+    A = A0
+    for block in blocks[:-1]:
+        A = residual_block(A, block["W1"], block["b1"], block["W2"], block["b2"],
+                           block.get("Ws"))
+    return A
