@@ -50,7 +50,7 @@ def expect(actual: Any, expected: Any, name: str = "result", *, rtol: float = 1e
     """Compare an answer with the expected one, recursing into dicts, tuples and lists.
 
     ``strict_type`` demands the exact Python type (the course insists that some values are a
-    plain ``float``, not a numpy scalar).
+    plain ``float``, not a numpy scalar) and, for arrays, the exact dtype (uint8 images).
     """
     if isinstance(expected, dict):
         _expect_instance(actual, dict, name)
@@ -78,6 +78,9 @@ def expect(actual: Any, expected: Any, name: str = "result", *, rtol: float = 1e
         actual, expected = np.asarray(actual.numpy()), np.asarray(expected.numpy())
     if isinstance(expected, np.ndarray):
         _expect_instance(actual, np.ndarray, name)
+        if strict_type and actual.shape == expected.shape and actual.dtype != expected.dtype:
+            raise Mismatch({"check": "dtype", "name": name, "actual": str(actual.dtype),
+                            "expected": str(expected.dtype)})
         _expect_array(actual, expected, name, rtol, atol)
         return
     if isinstance(expected, (bool, np.bool_)):

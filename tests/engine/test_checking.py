@@ -78,3 +78,15 @@ def test_learner_output_is_captured(fixture_engine: Engine) -> None:
     report = fixture_engine.check_source(lesson, "print('hello there')\n"
                                          "def double(x):\n    return 2 * x\n")
     assert report.passed and "hello there" in report.output
+
+
+def test_strict_type_demands_the_exact_dtype() -> None:
+    import numpy as np
+    import pytest
+
+    from engine.testkit import Mismatch, expect
+
+    images = np.zeros((2, 3), dtype=np.uint8)
+    expect(images.astype(np.int64), images, "lenient")  # numbers are numbers by default
+    with pytest.raises(Mismatch, match="wrong dtype: got int64, expected uint8"):
+        expect(images.astype(np.int64), images, "pixels", strict_type=True)

@@ -1,0 +1,2 @@
+def mirror(images):
+    return images[:, ::-1, :, :].copy()

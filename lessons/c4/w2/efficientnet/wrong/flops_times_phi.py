@@ -1,0 +1,2 @@
+def flops_factor(phi, alpha, beta, gamma):
+    return alpha * beta ** 2 * gamma ** 2 * phi

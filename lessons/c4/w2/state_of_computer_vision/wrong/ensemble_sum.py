@@ -1,0 +1,2 @@
+def ensemble_predict(prob_list):
+    return np.sum(np.stack(prob_list, axis=0), axis=0)

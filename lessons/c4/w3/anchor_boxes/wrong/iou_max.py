@@ -1,0 +1,5 @@
+def centred_iou(box_wh, anchors_wh):
+    inter = (np.maximum(box_wh[0], anchors_wh[:, 0])
+             * np.maximum(box_wh[1], anchors_wh[:, 1]))
+    union = box_wh[0] * box_wh[1] + anchors_wh[:, 0] * anchors_wh[:, 1] - inter
+    return inter / union

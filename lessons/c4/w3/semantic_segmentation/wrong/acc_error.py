@@ -1,0 +1,2 @@
+def pixel_accuracy(pred_mask, true_mask):
+    return float(np.mean(pred_mask != true_mask))

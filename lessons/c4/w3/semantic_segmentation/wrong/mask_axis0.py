@@ -1,0 +1,2 @@
+def predict_mask(scores):
+    return np.argmax(scores, axis=0)

@@ -1,0 +1,2 @@
+def predict_mask(scores):
+    return np.max(scores, axis=-1)

@@ -1,0 +1,3 @@
+def fc_to_conv(W_fc, prev_shape):
+    h, w, c = prev_shape
+    return W_fc.reshape(h, w, c, -1)
