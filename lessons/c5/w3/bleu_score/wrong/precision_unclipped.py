@@ -1,0 +1,8 @@
+def modified_precision(candidate, references, n):
+    cand = ngram_counts(candidate, n)  # noqa: F821
+    total = sum(cand.values())
+    if total == 0:
+        return 0.0
+    ref_counts = [ngram_counts(ref, n) for ref in references]  # noqa: F821
+    matched = sum(count for gram, count in cand.items() if any(gram in rc for rc in ref_counts))
+    return matched / total

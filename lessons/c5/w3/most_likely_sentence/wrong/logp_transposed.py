@@ -1,0 +1,10 @@
+import numpy as np
+
+
+def sentence_log_prob(sentence, P):
+    log_prob = 0.0
+    prev = 0
+    for word in sentence:
+        log_prob += float(np.log(P[word, prev]))
+        prev = word
+    return log_prob
