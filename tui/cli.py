@@ -407,6 +407,7 @@ def replay(run: str,
         pass
     printer.close()
     if not as_json:
+        printer.print_pictures()
         printer.print_latest()
         console.print(f"replayed {saved.run_id} ({saved.status})")
 

@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
 from engine.api import TrainResult
-from tui.pixels import halfblock
+from tui.pixels import boundary_lines, halfblock, heatmap_lines
 
 _METRIC_INTERVAL_S = 0.25
 
@@ -29,6 +29,7 @@ class TrainPrinter:
         self.folder: Path | None = None
         self.last_metric_print = 0.0
         self.latest: dict[str, tuple[int, float]] = {}
+        self.pictures: dict[tuple[str, str], dict[str, Any]] = {}
 
     def on_event(self, event: dict[str, Any]) -> None:
         if self.as_json:
@@ -89,12 +90,40 @@ class TrainPrinter:
             for line in halfblock(image, width=24):
                 self._print(line)
 
+    def _on_heatmap(self, event: dict[str, Any]) -> None:
+        self.pictures[("heatmap", event["name"])] = event  # the latest of each is drawn at the end
+
+    def _on_boundary(self, event: dict[str, Any]) -> None:
+        self.pictures[("boundary", event["name"])] = event
+
+    def print_pictures(self) -> None:
+        """The final heatmaps and decision boundaries (live runs redraw them many times)."""
+        from engine.runs import load_array
+
+        base = self.folder or Path(".")
+        for (kind, name), event in self.pictures.items():
+            if kind == "heatmap":
+                self._print(f"[bold]{escape(name)}[/]")
+                lines = heatmap_lines(load_array(event["values"], base), event["rows"],
+                                      event["cols"])
+            else:
+                self._print(f"[bold]{escape(name)}[/]  (● class 1, × class 0)")
+                points, labels = event.get("points"), event.get("labels")
+                lines = boundary_lines(
+                    load_array(event["grid"], base),
+                    None if points is None else load_array(points, base),
+                    None if labels is None else load_array(labels, base))
+            for line in lines:
+                self._print(line)
+        self.pictures.clear()
+
     def close(self) -> None:
         if self.progress is not None:
             self.progress.stop()
             self.progress = None
 
     def finish(self, result: TrainResult) -> None:
+        self.print_pictures()
         self.print_latest()
         mark = {"completed": "[green]✓ completed[/]", "stopped": "[yellow]■ stopped[/]"}
         self.console.print(f"{mark.get(result.status, '[red]✗ failed[/]')}  run {result.run_id}")

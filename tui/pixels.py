@@ -69,3 +69,54 @@ def sequential_rgb(v: float) -> tuple[int, int, int]:
     t = x - i
     a, b = stops[i], stops[i + 1]
     return tuple(int(a[k] + (b[k] - a[k]) * t) for k in range(3))  # type: ignore[return-value]
+
+
+def heatmap_lines(values: Any, rows: list[str], cols: list[str], cell: int = 2) -> list[Text]:
+    """A labelled grid of coloured cells (bright = large), with the value range underneath."""
+    import numpy as np
+
+    grid = np.asarray(values, dtype=float)
+    low, high = float(np.nanmin(grid)), float(np.nanmax(grid))
+    span = (high - low) or 1.0
+    label_w = max((len(str(r)) for r in rows), default=0)
+    lines = [Text(" " * (label_w + 1) + "".join(str(c)[:cell].ljust(cell) for c in cols),
+                  style="dim")]
+    for label, row in zip(rows, grid, strict=False):
+        line = Text(str(label).rjust(label_w) + " ")
+        for value in row:
+            r, g, b = sequential_rgb((value - low) / span)
+            line.append(" " * cell, Style(bgcolor=f"rgb({r},{g},{b})"))
+        lines.append(line)
+    lines.append(Text(f"dark = {low:.3g} … bright = {high:.3g}", style="dim"))
+    return lines
+
+
+def boundary_lines(grid: Any, points: Any = None, labels: Any = None, width: int = 48
+                   ) -> list[Text]:
+    """P(class 1) over a box (row 0 at the bottom) as coloured cells, points as glyphs:
+    '●' class 1, '×' class 0, so the picture reads without colour."""
+    import numpy as np
+
+    probs = np.asarray(grid, dtype=float)
+    n_rows, n_cols = probs.shape
+    height = max(2, round(width * n_rows / n_cols / 2))
+    rows = (np.arange(height) * n_rows // height)[::-1]
+    cols = np.arange(width) * n_cols // width
+    cells = probs[rows][:, cols]
+    marks: dict[tuple[int, int], str] = {}
+    if points is not None and labels is not None:
+        pts, lab = np.asarray(points, dtype=float), np.asarray(labels).ravel()
+        (x0, x1), (y0, y1) = (pts[0].min(), pts[0].max()), (pts[1].min(), pts[1].max())
+        for x, y, c in zip(pts[0], pts[1], lab, strict=False):
+            col = int((x - x0) / ((x1 - x0) or 1) * (width - 1))
+            row = height - 1 - int((y - y0) / ((y1 - y0) or 1) * (height - 1))
+            marks[(row, col)] = "●" if c else "×"
+    lines = []
+    for r in range(height):
+        line = Text()
+        for c in range(width):
+            red, green, blue = diverging_rgb(float(cells[r, c]))
+            line.append(marks.get((r, c), " "),
+                        Style(color="black", bgcolor=f"rgb({red},{green},{blue})"))
+        lines.append(line)
+    return lines
