@@ -1,0 +1,2 @@
+def ctc_collapse(path, blank="_"):
+    return path.replace(blank, "")

@@ -1,0 +1,2 @@
+def spectrogram_shape(n_samples, frame_length, hop):
+    return (frame_length, 1 + (n_samples - frame_length) // hop)
