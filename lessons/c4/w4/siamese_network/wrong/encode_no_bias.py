@@ -1,0 +1,4 @@
+
+
+def encode(X, W, b):
+    return l2_normalize(X @ W.T)

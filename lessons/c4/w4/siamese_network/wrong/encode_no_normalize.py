@@ -1,0 +1,4 @@
+
+
+def encode(X, W, b):
+    return X @ W.T + b

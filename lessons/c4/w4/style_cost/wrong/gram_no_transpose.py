@@ -1,0 +1,2 @@
+def gram_matrix(A):
+    return np.dot(A, A)

@@ -1,0 +1,6 @@
+import numpy as np
+
+
+def hardest_negatives(anchor, anchor_labels, pool, pool_labels):
+    dist = np.sum((anchor[:, np.newaxis, :] - pool[np.newaxis, :, :]) ** 2, axis=2)
+    return np.argmin(dist, axis=1)

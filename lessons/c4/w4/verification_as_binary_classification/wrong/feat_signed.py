@@ -1,0 +1,6 @@
+
+
+def pair_features(F1, F2, kind="abs", eps=1e-8):
+    if kind == "abs":
+        return F1 - F2
+    return (F1 - F2) ** 2 / (F1 + F2 + eps)
