@@ -1,0 +1,2 @@
+def embedding_lookup(E, indices):
+    return E[:, indices].T

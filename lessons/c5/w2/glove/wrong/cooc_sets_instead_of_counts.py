@@ -1,0 +1,8 @@
+def cooccurrence_matrix(indices, vocab_size, window):
+    X = np.zeros((vocab_size, vocab_size))
+    T = len(indices)
+    for c in range(T):
+        for t in range(max(0, c - window), min(T, c + window + 1)):
+            if t != c:
+                X[indices[c], indices[t]] = 1
+    return X

@@ -1,0 +1,2 @@
+def context_input(E, contexts):
+    return np.mean(E[:, contexts], axis=1)

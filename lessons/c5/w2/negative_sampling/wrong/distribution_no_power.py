@@ -1,0 +1,2 @@
+def negative_sampling_distribution(counts):
+    return counts / np.sum(counts)

@@ -1,0 +1,2 @@
+def sample_negatives(counts, k, seed):
+    return np.random.choice(len(counts), size=k, p=negative_sampling_distribution(counts))

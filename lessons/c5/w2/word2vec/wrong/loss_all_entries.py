@@ -1,0 +1,2 @@
+def skipgram_loss(p, targets):
+    return float(-np.mean(np.log(p)))

@@ -1,0 +1,2 @@
+def cosine_similarity(u, v):
+    return float(np.sum(u * v))
